@@ -1,0 +1,78 @@
+import type { PartyRole } from '../invoice-model';
+
+/**
+ * Label vocabularies of invoices in this trade (Russian, Kazakh, English, Chinese). They are the product's
+ * own knowledge, not per-vendor templates: any issuer using ordinary wording is read without configuration.
+ */
+export const PARTY_LABELS: Array<[PartyRole, RegExp]> = [
+  ['consignee', /^(грузополучатель|жүк алушы|consignee|ship to|deliver to|delivery address|收货人|收货单位)$/i],
+  ['shipper', /^(грузоотправитель|жүк жөнелтуші|shipper|发货人)$/i],
+  ['notify', /^(notify party|notify|уведомить)$/i],
+  ['carrier', /^(перевозчик|тасымалдаушы|carrier|承运人)$/i],
+  ['manufacturer', /^(производитель|өндіруші|manufacturer|制造商|生产商)$/i],
+  ['bank', /^(банк|банк продавца|банк получателя|банк бенефициара|банкі|bank|beneficiary bank|bank details|银行|开户行|开户银行)$/i],
+  ['seller', /^(продавец|поставщик|экспортер|экспортёр|сатушы|жеткізуші|экспорттаушы|seller|supplier|exporter|vendor|卖方|供应商|供货方|出口商|出口方)$/i],
+  ['buyer', /^(покупатель|заказчик|импортер|импортёр|плательщик|сатып алушы|импорттаушы|buyer|customer|importer|bill to|sold to|purchaser|买方|购买方|购货方|进口商|进口方)$/i],
+];
+
+/** Matches "<label>[ / <label>]: rest" at the start of a line. */
+export const LABEL_LINE = /^\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/;
+
+export function roleOfLabel(label: string): PartyRole | undefined {
+  // Bilingual labels ("Продавец / Seller") match when any part is a known label.
+  const parts = label.split(/\s*[/|]\s*/).map((p) => p.trim().replace(/\s+/g, ' '));
+  for (const part of parts) {
+    for (const [role, pattern] of PARTY_LABELS) if (pattern.test(part)) return role;
+  }
+  return undefined;
+}
+
+export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|total amount|total due|amount due|^total|合计|总计|总金额|合計)/i;
+export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9])/i;
+export const DATE_LABEL = /(date|дата|от|күні|日期|开票日期)/i;
+export const INCOTERMS = /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\s,]*([^\n;|]{0,60})/;
+
+/** Goods-table header cells → column kinds. Order matters: "Unit price" is a price, not a unit. */
+export const COLUMN_LABELS: Array<[ColumnKind, RegExp]> = [
+  ['no', /^(№|no\.?|#|п\/п|№ п\/п|序号|р\/с|р\/н)$/i],
+  ['hs', /(тн\s*вэд|сэқ\s*тн|тн\s*сэқ|hs\s*code|^hs$|hs\s*编码|hs编码|商品编码|税号|tn\s*ved|код\s*товара|^код$)/i],
+  ['price', /(цена|price|бағасы|单价|rate)/i],
+  ['amount', /(сумма|стоимость|amount|total|сомасы|金额|总价)/i],
+  ['qty', /(кол-?во|количество|qty|quantity|саны|数量)/i],
+  ['unit', /(ед\.?\s*изм|^ед\.?$|^unit$|uom|өлшем|өлш|单位)/i],
+  ['origin', /(страна происхождения|country of origin|origin|шығарылған елі|原产国)/i],
+  ['description', /(наименование|товар|описание|description|goods|item|атауы|тауар|货物|品名|名称|商品)/i],
+];
+
+export type ColumnKind = 'no' | 'description' | 'hs' | 'qty' | 'unit' | 'price' | 'amount' | 'origin';
+
+export const CURRENCY_CODES = ['USD', 'EUR', 'RUB', 'KZT', 'CNY', 'AED', 'TRY', 'GBP', 'KGS', 'UZS', 'BYN', 'IRR', 'CHF', 'JPY'];
+export const CURRENCY_WORDS: Array<[string, RegExp]> = [
+  ['RUB', /(руб\.|рубл|₽)/i],
+  ['KZT', /(тенге|теңге|₸)/i],
+  ['CNY', /(人民币|元整|¥|юан)/i],
+  ['USD', /(доллар|\$|美元)/i],
+  ['EUR', /(евро|€|欧元)/i],
+];
+
+/** Country names and major cities, in the four languages, to ISO 3166 alpha-2. */
+export const COUNTRY_NAMES: Array<[string, RegExp]> = [
+  ['KZ', /(kazakhstan|казахстан|қазақстан|哈萨克斯坦|almaty|алматы|astana|астана|қостанай|костанай|karaganda|караганда|қарағанды|shymkent|шымкент|aktobe|актобе|ақтөбе|pavlodar|павлодар)/i],
+  ['RU', /(russia|russian federation|россия|российская федерация|ресей|俄罗斯|moscow|москва|yekaterinburg|екатеринбург|novosibirsk|новосибирск|saint petersburg|санкт-петербург|омск|челябинск)/i],
+  ['CN', /(china|китай|қытай|中国|中华人民共和国|beijing|пекин|shanghai|урумчи|urumqi|乌鲁木齐|北京|上海|广州|深圳|新疆)/i],
+  ['IR', /(\biran\b|иран|伊朗|tehran|тегеран|bandar abbas|бендер-аббас)/i],
+  ['DE', /(germany|deutschland|германия|германия|германия|德国|hamburg|гамбург|berlin|берлин|münchen|munich)/i],
+  ['AE', /(united arab emirates|\buae\b|оаэ|объединенные арабские эмираты|阿联酋|dubai|дубай|迪拜|sharjah|jebel ali)/i],
+  ['TR', /(turkey|türkiye|турция|土耳其|istanbul|стамбул)/i],
+  ['BY', /(belarus|беларусь|белоруссия|白俄罗斯|minsk|минск)/i],
+  ['KG', /(kyrgyzstan|кыргызстан|киргизия|吉尔吉斯|bishkek|бишкек)/i],
+  ['UZ', /(uzbekistan|узбекистан|乌兹别克|tashkent|ташкент)/i],
+  ['AM', /(armenia|армения|亚美尼亚|yerevan|ереван)/i],
+  ['KP', /(north korea|dprk|кндр|朝鲜)/i],
+  ['SY', /(syria|сирия|叙利亚)/i],
+];
+
+export function countryOf(text: string): string | undefined {
+  for (const [code, pattern] of COUNTRY_NAMES) if (pattern.test(text)) return code;
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import type { Evidence } from './document-model';
+
+export type PartyRole = 'seller' | 'buyer' | 'consignee' | 'shipper' | 'notify' | 'carrier' | 'bank' | 'manufacturer';
+
+export interface PartyIdentifier {
+  scheme: string;
+  value: string;
+}
+
+export interface Party {
+  role: PartyRole;
+  name: string;
+  address?: string;
+  /** ISO 3166 alpha-2, when the address or identifiers tell. */
+  country?: string;
+  identifiers: PartyIdentifier[];
+  evidence: Evidence;
+}
+
+export interface GoodsLine {
+  description: string;
+  /** Digits only, as printed (HS 6 or a national 8–10 digit code such as TN VED). */
+  hsCode?: string;
+  quantity?: number;
+  unit?: string;
+  unitPrice?: number;
+  amount?: number;
+  evidence: Evidence;
+}
+
+export interface InvoiceModel {
+  languages: string[];
+  invoice: {
+    number?: string;
+    /** YYYY-MM-DD */
+    date?: string;
+    /** ISO 4217 */
+    currency?: string;
+    total?: number;
+    incoterms?: string;
+    placeOfDelivery?: string;
+  };
+  parties: Party[];
+  lines: GoodsLine[];
+  route: { origin?: string; destination?: string; via: string[] };
+  warnings: string[];
+}

@@ -1,0 +1,141 @@
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as s3 from 'aws-cdk-lib/aws-s3';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { ENV } from '../lambdas/config';
+import { PipelineFunction } from './pipeline-function';
+import { ARTIFACTS_PREFIX, INCOMING_PREFIX, INTAKE_TIMEOUT } from './pipeline-settings';
+import { PipelineStateMachine } from './pipeline-state-machine';
+
+export interface PipelineStackProps extends StackProps {
+  ingestBucket: s3.IBucket;
+  auditTable: dynamodb.ITable;
+  ingestQueue: sqs.IQueue;
+  deadLetterQueue: sqs.IQueue;
+}
+
+/** The stateless pipeline: intake, the stage functions, the state machine, alarms and the Textract wiring. */
+export class PipelineStack extends Stack {
+  readonly stateMachine: PipelineStateMachine;
+
+  constructor(scope: Construct, id: string, props: PipelineStackProps) {
+    super(scope, id, props);
+    const { ingestBucket, auditTable } = props;
+    const bucketEnv = { [ENV.bucket]: ingestBucket.bucketName };
+    const tableEnv = { [ENV.table]: auditTable.tableName };
+    const objectsUnder = (prefix: string) => ingestBucket.arnForObjects(`${prefix}*`);
+
+    const read = new PipelineFunction(this, 'ReadDocument', {
+      handler: 'read-document', description: 'Reads an uploaded document into positioned text',
+      environment: { ...bucketEnv, [ENV.maxPages]: '200' }, memorySize: 1536, timeout: Duration.minutes(2),
+    });
+    const extract = new PipelineFunction(this, 'ExtractInvoice', {
+      handler: 'extract-invoice', description: 'Extracts the invoice model (parties, goods lines) with evidence', environment: bucketEnv,
+    });
+    const screen = new PipelineFunction(this, 'ScreenInvoice', {
+      handler: 'screen-invoice', description: 'Screens parties, goods and route against the lists', environment: bucketEnv,
+      memorySize: 1024, withListData: true,
+    });
+    const record = new PipelineFunction(this, 'RecordAudit', {
+      handler: 'record-audit', description: 'Writes the screened audit record', environment: { ...bucketEnv, ...tableEnv },
+    });
+    const recordFailure = new PipelineFunction(this, 'RecordFailure', {
+      handler: 'record-failure', description: 'Writes the failed audit record with stage and reason', environment: tableEnv,
+    });
+
+    // Least privilege: uploads are read-only, and each stage touches only the artefacts it needs.
+    allow(read, ['s3:GetObject', 's3:GetObjectVersion'], [objectsUnder(INCOMING_PREFIX)]);
+    allow(read, ['s3:PutObject'], [objectsUnder(ARTIFACTS_PREFIX)]);
+    for (const stage of [extract, screen]) allow(stage, ['s3:GetObject', 's3:PutObject'], [objectsUnder(ARTIFACTS_PREFIX)]);
+    allow(record, ['s3:GetObject'], [objectsUnder(ARTIFACTS_PREFIX)]);
+    for (const writer of [record, recordFailure]) allow(writer, ['dynamodb:GetItem', 'dynamodb:PutItem'], [auditTable.tableArn]);
+
+    this.stateMachine = new PipelineStateMachine(this, 'Pipeline', {
+      read: read.function, extract: extract.function, screen: screen.function, record: record.function, recordFailure: recordFailure.function,
+    });
+
+    const intake = new PipelineFunction(this, 'Intake', {
+      handler: 'intake', description: 'Accepts S3 upload events from the ingest queue and starts the pipeline',
+      environment: { ...tableEnv, [ENV.stateMachine]: this.stateMachine.stateMachine.stateMachineArn, [ENV.maxBytes]: String(50 * 1024 * 1024) },
+      timeout: INTAKE_TIMEOUT,
+    });
+    allow(intake, ['s3:GetObject', 's3:GetObjectVersion'], [objectsUnder(INCOMING_PREFIX)]);
+    allow(intake, ['dynamodb:GetItem', 'dynamodb:PutItem'], [auditTable.tableArn]);
+    allow(intake, ['states:StartExecution'], [this.stateMachine.stateMachine.stateMachineArn]);
+    intake.function.addEventSource(new SqsEventSource(props.ingestQueue, {
+      batchSize: 10,
+      maxBatchingWindow: Duration.seconds(1),
+      reportBatchItemFailures: true,
+    }));
+
+    this.wireTextract(read);
+    this.addAlarms(props.deadLetterQueue);
+    this.acknowledgeWildcards([read, extract, screen, record, intake]);
+
+    new CfnOutput(this, 'StateMachineArn', { value: this.stateMachine.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'IngestBucketName', { value: ingestBucket.bucketName });
+    new CfnOutput(this, 'AuditTableName', { value: auditTable.tableName });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: props.deadLetterQueue.queueUrl });
+  }
+
+  /**
+   * The OCR issue's async path: Textract publishes job completion to an encrypted SNS topic through a role
+   * it assumes; the read function may call the Textract APIs and hand that role to Textract.
+   */
+  private wireTextract(read: PipelineFunction) {
+    const key = new kms.Key(this, 'TextractTopicKey', { enableKeyRotation: true, description: 'doc-audit Textract completion topic' });
+    const topic = new sns.Topic(this, 'TextractCompletionTopic', { masterKey: key, enforceSSL: true });
+    const textractRole = new iam.Role(this, 'TextractPublishRole', {
+      assumedBy: new iam.ServicePrincipal('textract.amazonaws.com'),
+      description: 'Lets Amazon Textract publish job completion to the doc-audit topic',
+    });
+    topic.grantPublish(textractRole);
+    key.grant(textractRole, 'kms:GenerateDataKey*', 'kms:Decrypt');
+    read.function.addEnvironment('TEXTRACT_SNS_TOPIC_ARN', topic.topicArn);
+    read.function.addEnvironment('TEXTRACT_ROLE_ARN', textractRole.roleArn);
+    allow(read, ['textract:AnalyzeExpense', 'textract:StartExpenseAnalysis', 'textract:GetExpenseAnalysis', 'textract:DetectDocumentText'], ['*']);
+    allow(read, ['iam:PassRole'], [textractRole.roleArn]);
+    Validations.of(read.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'Textract analysis actions do not support resource-level permissions (Service Authorization Reference); the wildcard is limited to four Textract actions.',
+    });
+  }
+
+  private addAlarms(deadLetterQueue: sqs.IQueue) {
+    new cloudwatch.Alarm(this, 'DeadLetterQueueNotEmpty', {
+      alarmDescription: 'An upload event could not be processed after all retries; inspect it with `npx doc-audit dlq`.',
+      metric: deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    new cloudwatch.Alarm(this, 'PipelineExecutionsFailed', {
+      alarmDescription: 'A pipeline execution failed without recording a failed audit record.',
+      metric: this.stateMachine.stateMachine.metricFailed({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  private acknowledgeWildcards(functions: PipelineFunction[]) {
+    for (const fn of functions) {
+      Validations.of(fn.role).acknowledge({
+        id: 'AwsSolutions-IAM5',
+        reason: 'Object-level S3 access is limited to one key prefix (incoming/ read-only, artifacts/ per stage) and log-stream access to the function\'s own log group.',
+      });
+    }
+  }
+}
+
+function allow(fn: PipelineFunction, actions: string[], resources: string[]) {
+  fn.role.addToPolicy(new iam.PolicyStatement({ actions, resources }));
+}
