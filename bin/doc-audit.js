@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-console.log("hi from bin", process.argv.slice(2));
+// `npx doc-audit …`: runs the TypeScript CLI through tsx (no build step).
+require('tsx/cjs');
+require('../local/cli.ts');

@@ -242,7 +242,7 @@ const glasswareToSdnBuyer: SampleSpec = {
   tableHeaders: ['No.', 'Description of goods', 'HS code', 'Qty', 'Unit', 'Unit price, USD', 'Amount, USD'],
   lines: [
     { description: 'Laboratory glassware (soda-lime): beakers 250 ml', hs: '7017.90', quantity: 1500, unit: 'pcs', unitPrice: 3.2 },
-    { description: 'Laboratory glassware (soda-lime): reagent bottles 500 ml', hs: '7017.90', quantity: 800, unit: 'pcs', unitPrice: 6.75 },
+    { description: 'Laboratory glassware (soda-lime): bottles 500 ml', hs: '7017.90', quantity: 800, unit: 'pcs', unitPrice: 6.75 },
   ],
   totals: (total) => ({ emphasised: [`Total due: ${total} USD`], plain: ['VAT: 0% (export)'] }),
   bankHeading: 'Bank details of the seller:',
@@ -314,8 +314,8 @@ const flourToGermany: SampleSpec = {
   ],
   tableHeaders: ['№', 'Тауардың атауы', 'ЕАЭО СЭҚ ТН коды', 'Саны', 'Өлш. бірл.', 'Бағасы, EUR', 'Сомасы, EUR'],
   lines: [
-    { description: 'Бидай ұны, жоғары сорт (50 кг қаптарда)', hs: '1101 00 150 0', quantity: 120.5, unit: 'т', unitPrice: 318 },
-    { description: 'Бидай ұны, бірінші сорт (50 кг қаптарда)', hs: '1101 00 150 0', quantity: 80, unit: 'т', unitPrice: 296.5 },
+    { description: 'Бидай ұны, жоғары сорт (қап 50 кг)', hs: '1101 00 150 0', quantity: 120.5, unit: 'т', unitPrice: 318 },
+    { description: 'Бидай ұны, бірінші сорт (қап 50 кг)', hs: '1101 00 150 0', quantity: 80, unit: 'т', unitPrice: 296.5 },
   ],
   totals: (total, cents) => ({
     emphasised: [`Барлығы: ${total} EUR`],
@@ -483,7 +483,7 @@ const chipsToSdnCyrillic: SampleSpec = {
     { role: 'Главный бухгалтер', name: '/Г. Т. Касымова/' },
   ],
   stampCaption: 'М.П.',
-  stampLines: ['АСТАНА', 'ТОО «ЕСИЛЬ КОМПОНЕНТ', 'ДИСТРИБУЦИЯ»', 'БИН 190640032869'],
+  stampLines: ['АСТАНА', 'ТОО «ЕСИЛЬ', 'КОМПОНЕНТ', 'ДИСТРИБУЦИЯ»', 'БИН 190640032869'],
   footer: FOOTER.ru,
   expectedFindings: [
     { kind: 'party', list: 'OFAC-SDN', entryId: 'SDN-39164' },

@@ -62,7 +62,7 @@ function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const incoterm = incotermLine?.text.match(INCOTERMS);
   if (incoterm) {
     header.incoterms = incoterm[1];
-    const place = incoterm[2].replace(/\(?incoterms.*$/i, '').replace(/[.,;\s]+$/, '').trim();
+    const place = incoterm[2].replace(/\(?(incoterms|инкотермс).*$/i, '').replace(/[.,;\s]+$/, '').trim();
     if (place) header.placeOfDelivery = place;
   }
   const totals = lines.filter((l) => TOTAL_LABEL.test(l.items[0]?.text ?? l.text) || TOTAL_LABEL.test(l.text.split(/[:：]/)[0]));
@@ -145,7 +145,7 @@ function extractParties(lines: PlacedLine[]): Party[] {
       const overlaps = (a: OpenBlock, b: OpenBlock) => a.window[0] < b.window[1] && b.window[0] < a.window[1];
       close(open.filter((o) => newBlocks.some((n) => overlaps(o, n)) || starts.some((s) => !s.role && s.x0 >= o.window[0] && s.x0 < o.window[1] && !isIdentifierLabel(s.text))));
       open = [...open.filter((o) => !newBlocks.some((n) => overlaps(o, n))), ...newBlocks];
-      awaitingName = newBlocks.filter((b) => !b.party.name);
+      if (newBlocks.length) awaitingName = newBlocks.filter((b) => !b.party.name);
       if (starts.every((s) => !s.role) && !starts.some((s) => isIdentifierLabel(s.text))) {
         open = open.filter((o) => !starts.some((s) => s.x0 >= o.window[0] && s.x0 < o.window[1]));
       }
@@ -160,7 +160,7 @@ function extractParties(lines: PlacedLine[]): Party[] {
       const items = line.items.filter((it) => it.box[0] >= block.window[0] && it.box[0] < block.window[1]);
       if (!items.length) continue;
       const height = line.box[3] - line.box[1];
-      if (line.box[1] - block.lastBottom > height * 2.5 || block.taken >= MAX_BLOCK_LINES) {
+      if (line.box[1] - block.lastBottom > height * 1.5 || block.taken >= MAX_BLOCK_LINES) {
         finishParty(block);
         open = open.filter((o) => o !== block);
         continue;
@@ -177,8 +177,8 @@ function extractParties(lines: PlacedLine[]): Party[] {
       const ids = findIdentifiers(text);
       if (ids.length) {
         for (const id of ids) addIdentifier(block.party, id);
-      } else if (!LABEL_LINE.test(text) || /^(адрес|address|мекенжай|地址)/i.test(text)) {
-        block.addressParts.push(text.replace(/^(адрес|юридический адрес|address|мекенжайы|мекенжай|地址)\s*[:：]\s*/i, ''));
+      } else if (!LABEL_LINE.test(text) || ADDRESS_LABEL.test(text)) {
+        block.addressParts.push(text.replace(ADDRESS_LABEL, '').trim());
       }
     }
   }
@@ -206,8 +206,11 @@ function labelStarts(line: PlacedLine): LabelStart[] {
   return starts.some((s) => s.role) ? starts.filter((s, i) => s.role || i === 0) : starts.slice(0, 1);
 }
 
+const ADDRESS_LABEL = /^(адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址)\s*[:：]/i;
+
+/** Labels inside a party block (identifiers, addresses) continue it rather than end it. */
 function isIdentifierLabel(text: string): boolean {
-  return findIdentifiers(text).length > 0;
+  return ADDRESS_LABEL.test(text) || findIdentifiers(text).length > 0;
 }
 
 function addIdentifier(party: Party, found: PartyIdentifier & { country?: string; valid?: boolean }) {
@@ -251,21 +254,48 @@ function isTableHeader(line: PlacedLine): boolean {
   return headerColumns(line) !== undefined;
 }
 
+/**
+ * Table headers are often printed on two or three lines (a bilingual header, or a tall description cell
+ * vertically centred). Lines that sit close together are merged cell by cell before classifying them.
+ */
+function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; consumed: number } | undefined {
+  const first = lines[start];
+  const height = first.box[3] - first.box[1];
+  const merged: TextItem[] = [];
+  for (let k = 0; k < 3 && start + k < lines.length; k++) {
+    const line = lines[start + k];
+    if (line.page !== first.page || (k > 0 && line.box[1] - lines[start + k - 1].box[3] > height * 1.2)) break;
+    if (k > 0 && line.items.some((i) => /\d[\d\s.,]*$/.test(i.text) && !columnKindOf(i.text))) break;
+    for (const item of line.items) {
+      const same = merged.find((m) => Math.abs(m.box[0] - item.box[0]) < 0.01);
+      if (same) {
+        same.text = `${same.text} ${item.text}`;
+        same.box = unionBox([same.box, item.box]);
+      } else merged.push({ ...item });
+    }
+    const columns = headerColumns({ ...line, items: [...merged].sort((a, b) => a.box[0] - b.box[0]) });
+    if (columns) return { columns, consumed: k + 1 };
+  }
+  return undefined;
+}
+
 function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   const goods: GoodsLine[] = [];
   let columns: Column[] | undefined;
   let page = 0;
   let last: GoodsLine | undefined;
-  for (const line of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     if (line.page !== page) {
       page = line.page;
       columns = undefined; // a table continues on a new page only under a repeated header
       last = undefined;
     }
-    const header = headerColumns(line);
+    const header = headerAt(lines, index);
     if (header) {
-      columns = header;
+      columns = header.columns;
       last = undefined;
+      index += header.consumed - 1;
       continue;
     }
     if (!columns) continue;
@@ -323,14 +353,15 @@ export function detectLanguages(text: string): string[] {
   const kazakh = count(/[ӘәҒғҚқҢңӨөҰұҮүҺһІі]/g);
   const han = count(/[\u4e00-\u9fff]/g);
   const latin = count(/[A-Za-z]/g);
-  const letters = cyrillic + han + latin || 1;
+  // A Han character carries about a word; weigh it so a few Latin codes do not outvote a Chinese text.
+  const letters = cyrillic + han * 3 + latin || 1;
   const languages: Array<[string, number]> = [];
   if (cyrillic / letters >= 0.1) {
     if (kazakh / cyrillic >= 0.03) languages.push(['kk', cyrillic]);
     // Kazakh invoices quote Russian, and Russian ones Kazakh names: both count when both are substantial.
     if (kazakh / cyrillic < 0.03 || /(продавец|покупатель|счет|счёт|итого|всего|товар)/i.test(text)) languages.push(['ru', cyrillic - kazakh]);
   }
-  if (han / letters >= 0.05) languages.push(['zh', han * 3]);
-  if (latin / letters >= 0.2) languages.push(['en', latin]);
+  if ((han * 3) / letters >= 0.1) languages.push(['zh', han * 3]);
+  if (latin / letters >= 0.3) languages.push(['en', latin]);
   return languages.sort((a, b) => b[1] - a[1]).map(([code]) => code);
 }

@@ -28,7 +28,7 @@ export function roleOfLabel(label: string): PartyRole | undefined {
 }
 
 export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|total amount|total due|amount due|^total|合计|总计|总金额|合計)/i;
-export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9\-/._]*[A-Za-z0-9])/i;
+export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
 export const DATE_LABEL = /(date|дата|от|күні|日期|开票日期)/i;
 export const INCOTERMS = /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\s,]*([^\n;|]{0,60})/;
 

@@ -1,0 +1,151 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { Command } from 'commander';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { dynamoDocumentClient } from '../lambdas/adapters/aws-clients';
+import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repository';
+import { EmbeddedStack, readDeadLetters } from './embedded-stack';
+import { startHttpApi } from './http-api';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-servers';
+import { describeResult, submitDocuments, type SubmitTarget } from './submit-documents';
+
+const PROJECT_ROOT = join(__dirname, '..');
+const defaultDataDir = () => resolve(process.env.DOC_AUDIT_DATA_DIR ?? '.doc-audit');
+const SAMPLE_FILE = /\.(pdf|png|jpe?g|tiff?|xml)$/i;
+
+const program = new Command()
+  .name('doc-audit')
+  .description('Export-control and sanctions audit of trade documents (local embedded runtime and AWS).');
+
+/** Starts the embedded stack, runs every sample through it and prints one line per document. */
+async function runLocal(options: { dataDir: string; samples: string; tenant: string; apiPort: string }, keepServing: boolean) {
+  const started = Date.now();
+  console.log(`doc-audit: starting the embedded stack (DynamoDB Local, S3 server, pipeline) in ${options.dataDir} …`);
+  const stack = await EmbeddedStack.start({ dataDir: options.dataDir });
+  const audit = new DynamoDbAuditRepository(documentClientFor(stack.endpoints.dynamodb), stack.tableName);
+  const api = await startHttpApi({ audit, deadLetters: () => readDeadLetters(options.dataDir) }, Number(options.apiPort));
+  stack.writeEndpointsFile({ api: api.url });
+  console.log(`doc-audit: ready in ${((Date.now() - started) / 1000).toFixed(1)} s — S3 ${stack.endpoints.s3}, DynamoDB ${stack.endpoints.dynamodb}, API ${api.url}`);
+
+  const files = existsSync(options.samples)
+    ? readdirSync(options.samples).filter((f) => SAMPLE_FILE.test(f)).sort().map((f) => join(options.samples, f))
+    : [];
+  console.log(`doc-audit: processing ${files.length} sample(s) from ${options.samples} as tenant "${options.tenant}"`);
+  const s3 = stack.s3Client();
+  const results = await submitDocuments(files, { s3, audit, bucket: stack.bucketName }, {
+    tenant: options.tenant,
+    timeoutMs: 120_000,
+    onRecord: (r) => console.log(`  ${describeResult(r)}`),
+  });
+  const missing = results.filter((r) => !r.record);
+  console.log(`doc-audit: ${results.length - missing.length}/${results.length} documents have a terminal audit record`);
+
+  if (keepServing) {
+    console.log('doc-audit: serving. Try `npx doc-audit submit <file> --json` in another terminal; Ctrl+C stops.');
+    const shutdown = async () => {
+      api.server.close();
+      await stack.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    return;
+  }
+  api.server.close();
+  s3.destroy();
+  await stack.stop();
+  process.exitCode = missing.length ? 1 : 0;
+}
+
+const localOptions = (command: Command) => command
+  .option('--data-dir <dir>', 'where local data lives', defaultDataDir())
+  .option('--samples <dir>', 'documents to process on start', join(PROJECT_ROOT, 'samples'))
+  .option('--tenant <tenant>', 'tenant the samples are uploaded for', 'demo')
+  .option('--api-port <port>', 'port of the local HTTP API (0 = any free port)', process.env.DOC_AUDIT_API_PORT ?? '0');
+
+localOptions(program.command('start').description('start the embedded stack, process samples/, keep serving'))
+  .action((options) => runLocal(options, true));
+localOptions(program.command('demo').description('process samples/ on the embedded stack and exit (non-zero if any record is missing)'))
+  .action((options) => runLocal(options, false));
+
+program.command('submit')
+  .description('upload files and wait for their audit records (local stack by default, AWS with --aws)')
+  .argument('<files...>')
+  .option('--json', 'print the audit records as JSON, one object per line')
+  .option('--tenant <tenant>', 'tenant to upload for', 'demo')
+  .option('--timeout <seconds>', 'how long to wait for the records', '120')
+  .option('--aws', 'use the deployed stack (DOC_AUDIT_BUCKET, DOC_AUDIT_TABLE from the stack outputs)')
+  .option('--data-dir <dir>', 'data folder of the running local stack', defaultDataDir())
+  .action(async (files: string[], options) => {
+    const target = options.aws ? awsTarget() : localTarget(options.dataDir);
+    const results = await submitDocuments(files, target, {
+      tenant: options.tenant,
+      timeoutMs: Number(options.timeout) * 1000,
+      onRecord: (r) => console.log(options.json ? JSON.stringify(r.record ?? { file: r.file, status: 'missing' }) : describeResult(r)),
+    });
+    target.s3.destroy();
+    process.exitCode = results.every((r) => r.record) ? 0 : 1;
+  });
+
+program.command('dlq')
+  .description('list upload events that ended in the dead-letter queue')
+  .option('--json', 'print JSON')
+  .option('--aws', 'read the deployed dead-letter queue (DOC_AUDIT_DLQ_URL)')
+  .option('--data-dir <dir>', 'data folder of the local stack', defaultDataDir())
+  .action(async (options) => {
+    const letters = options.aws ? await awsDeadLetters() : readDeadLetters(options.dataDir).map((d) => ({ messageId: d.messageId, receiveCount: d.receiveCount, at: d.deadLetteredAt, body: d.body }));
+    if (options.json) return console.log(JSON.stringify(letters, null, 2));
+    if (!letters.length) return console.log('dead-letter queue is empty');
+    for (const l of letters) console.log(`${l.messageId}  received ${l.receiveCount}×  ${l.at ?? ''}  ${l.body.slice(0, 160)}`);
+  });
+
+function documentClientFor(endpoint: string) {
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
+  process.env.AWS_REGION ??= LOCAL_REGION;
+  process.env.AWS_ACCESS_KEY_ID ??= LOCAL_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY ??= LOCAL_CREDENTIALS.secretAccessKey;
+  return dynamoDocumentClient();
+}
+
+function localTarget(dataDir: string): SubmitTarget {
+  const file = join(dataDir, 'endpoints.json');
+  if (!existsSync(file)) throw new Error(`no local stack found (${file} is missing): run \`npm start\` first, or pass --aws`);
+  const endpoints = JSON.parse(readFileSync(file, 'utf-8')) as { s3: string; dynamodb: string; bucket: string; table: string };
+  const s3 = new S3Client({
+    endpoint: endpoints.s3, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  return { s3, audit: new DynamoDbAuditRepository(documentClientFor(endpoints.dynamodb), endpoints.table), bucket: endpoints.bucket };
+}
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required with --aws (see the stack outputs of DocAuditPipeline)`);
+  return value;
+}
+
+function awsTarget(): SubmitTarget {
+  return {
+    s3: new S3Client({}),
+    audit: new DynamoDbAuditRepository(dynamoDocumentClient(), requiredEnv('DOC_AUDIT_TABLE')),
+    bucket: requiredEnv('DOC_AUDIT_BUCKET'),
+  };
+}
+
+async function awsDeadLetters() {
+  const sqs = new SQSClient({});
+  // VisibilityTimeout 0 peeks without hiding the messages from a later redrive.
+  const response = await sqs.send(new ReceiveMessageCommand({
+    QueueUrl: requiredEnv('DOC_AUDIT_DLQ_URL'), MaxNumberOfMessages: 10, VisibilityTimeout: 0, MessageSystemAttributeNames: ['ApproximateReceiveCount', 'SentTimestamp'],
+  }));
+  return (response.Messages ?? []).map((m) => ({
+    messageId: m.MessageId ?? '', receiveCount: Number(m.Attributes?.ApproximateReceiveCount ?? 0),
+    at: m.Attributes?.SentTimestamp ? new Date(Number(m.Attributes.SentTimestamp)).toISOString() : undefined, body: m.Body ?? '',
+  }));
+}
+
+program.parseAsync(process.argv).catch((error: Error) => {
+  console.error(`doc-audit: ${error.message}`);
+  process.exit(2);
+});

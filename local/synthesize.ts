@@ -1,0 +1,29 @@
+import { App } from 'aws-cdk-lib';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDocAuditStacks } from '../lib/doc-audit-app';
+
+export type CfnTemplate = {
+  Resources: Record<string, { Type: string; Properties?: Record<string, any>; Metadata?: Record<string, any> }>;
+  Outputs?: Record<string, { Value: unknown; Export?: { Name: unknown } }>;
+};
+
+const PROJECT_ROOT = join(__dirname, '..');
+
+/**
+ * Synthesises the CDK app exactly as `npx cdk synth` does (same context from cdk.json), except that Lambda
+ * bundling is skipped: locally the handlers run from source. Returns each stack's template by stack name.
+ */
+export function synthesizeTemplates(): Record<string, CfnTemplate> {
+  const cdkJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'cdk.json'), 'utf-8')) as { context?: Record<string, unknown> };
+  const outdir = mkdtempSync(join(tmpdir(), 'doc-audit-synth-'));
+  try {
+    const app = new App({ outdir, context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [], 'aws:cdk:enable-path-metadata': true } });
+    const { stateful, pipeline } = addDocAuditStacks(app);
+    const assembly = app.synth();
+    return Object.fromEntries([stateful, pipeline].map((s) => [s.stackName, assembly.getStackByName(s.stackName).template as CfnTemplate]));
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
