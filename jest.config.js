@@ -1,6 +1,23 @@
-/** Jest runs TypeScript through ts-jest (transpile only; `tsc --noEmit` type-checks in `npm test`). */
-module.exports = {
+/**
+ * Three suites, each runnable alone (npm run test:unit | test:integration | test:infra).
+ * TypeScript is transpiled by ts-jest; `tsc --noEmit` type-checks as part of `npm test`.
+ * pdf.js is ESM-only, so jest runs with --experimental-vm-modules (set in the npm scripts).
+ */
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', {}] },
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    { ...common, displayName: 'infra', testMatch: ['<rootDir>/tests/infra/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/integration/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/integration/global-teardown.ts',
+    },
+  ],
 };

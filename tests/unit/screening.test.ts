@@ -1,0 +1,96 @@
+import { loadScreeners } from '../../lambdas/adapters/list-files';
+import type { GoodsLine, Party } from '../../lambdas/domain/invoice-model';
+import { normalizeName } from '../../lambdas/domain/screening/normalize-name';
+import { decide, screenInvoice } from '../../lambdas/domain/screening/screen-invoice';
+
+// The real OFAC SDN snapshot and CHPL shipped in data/.
+const screeners = loadScreeners();
+const evidence = { page: 1, box: [0.1, 0.1, 0.5, 0.12] as [number, number, number, number], text: 'printed text' };
+const party = (name: string, extra: Partial<Party> = {}): Party => ({ role: 'buyer', name, identifiers: [], evidence, ...extra });
+const line = (description: string, hsCode?: string): GoodsLine => ({ description, hsCode, evidence });
+
+describe('normalizeName', () => {
+  test('transliterates Cyrillic (Russian and Kazakh letters) and separates the legal form', () => {
+    expect(normalizeName('ООО «Крокус Наноэлектроника»')).toEqual({ core: 'krokus nanoelektronika', legalForm: 'llc' });
+    expect(normalizeName('LIMITED LIABILITY COMPANY KROKUS NANOELEKTRONIKA')).toEqual({ core: 'krokus nanoelektronika', legalForm: 'llc' });
+    expect(normalizeName('«Қостанай Астық» ЖШС')).toEqual({ core: 'kostanay astyk', legalForm: 'llp' });
+  });
+});
+
+describe('PartyScreener against the real SDN snapshot', () => {
+  test('the Cyrillic name of SDN-39164 matches, with an explanation, list version and programs', () => {
+    // Act
+    const [finding] = screeners.parties.screen(party('ООО «Крокус Наноэлектроника»'));
+
+    // Assess
+    expect(finding).toMatchObject({
+      kind: 'party', severity: 'critical', list: 'OFAC-SDN', entryId: 'SDN-39164', programs: ['RUSSIA-EO14024'],
+      matchedName: 'LIMITED LIABILITY COMPANY KROKUS NANOELEKTRONIKA', evidence,
+    });
+    expect(finding.listVersion).toMatch(/^2024-05-03#[0-9a-f]{12}$/);
+    expect(finding.reason).toContain('krokus nanoelektronika');
+  });
+
+  test('an official alias matches its entry (SBER VOSTOK LLP, a.k.a. of SDN-36427)', () => {
+    expect(screeners.parties.screen(party('ТОО «Сбер Восток»')).map((f) => f.entryId)).toEqual(['SDN-36427']);
+  });
+
+  test('a different legal form of the same words is not a match', () => {
+    expect(screeners.parties.screen(party('Krokus Nanoelektronika AG'))).toEqual([]);
+  });
+
+  test('an identifier listed in the remarks matches whatever the printed name', () => {
+    // Prepare
+    const renamed = party('ООО «Новое Имя»', { identifiers: [{ scheme: 'RU-INN', value: '7710889933' }] });
+
+    // Act
+    const findings = screeners.parties.screen(renamed);
+
+    // Assess
+    expect(findings.map((f) => f.entryId)).toEqual(['SDN-39164']);
+    expect(findings[0].reason).toContain('RU-INN 7710889933 equals the listed Tax ID No. (Russia)');
+  });
+
+  test('an ordinary company is clear', () => {
+    expect(screeners.parties.screen(party('ООО «Изумрудный Вал»'))).toEqual([]);
+  });
+});
+
+describe('GoodsScreener against the CHPL', () => {
+  test('ball bearings under TN VED 8482 10 100 9 are CHPL tier 3.B', () => {
+    expect(screeners.goods.screen(line('Подшипник шариковый 6205-2RS', '8482101009'))).toEqual([
+      expect.objectContaining({ kind: 'goods', list: 'CHPL', entryId: '8482.10', hs6: '8482.10', tier: '3.B', severity: 'medium' }),
+    ]);
+  });
+
+  test('processors (8542.31) are tier 1, high severity', () => {
+    expect(screeners.goods.screen(line('Микросхемы', '8542310000'))[0]).toMatchObject({ tier: '1', severity: 'high' });
+  });
+
+  test('near misses do not fire: housed bearing units 8483.20, plain bearings 8483.30, grease 3403.99', () => {
+    for (const code of ['848320', '848330', '3403990000']) expect(screeners.goods.screen(line('x', code))).toEqual([]);
+  });
+
+  test('a four-digit heading alone is a possible hit for review', () => {
+    expect(screeners.goods.screen(line('Подшипники', '8482'))[0]).toMatchObject({ severity: 'low', entryId: '8482' });
+  });
+});
+
+describe('screenInvoice and decide', () => {
+  test('an SDN party blocks; goods and route findings alone need review; nothing found is clear', () => {
+    const base = { languages: ['ru'], invoice: {}, route: { via: [] }, warnings: [] };
+    const blocked = screenInvoice({ ...base, parties: [party('ООО «Крокус Наноэлектроника»', { country: 'RU' })], lines: [] }, screeners);
+    const review = screenInvoice({ ...base, parties: [party('Sandgrouse FZE', { country: 'AE' })], lines: [line('bearing', '848210')] }, screeners);
+    const clear = screenInvoice({ ...base, parties: [party('Nordmehl GmbH', { country: 'DE' })], lines: [line('flour', '110100')] }, screeners);
+
+    expect(blocked.decision).toBe('block');
+    expect(blocked.findings.map((f) => f.kind).sort()).toEqual(['party', 'route']);
+    expect(review.decision).toBe('review');
+    expect(clear).toMatchObject({ decision: 'clear', findings: [] });
+    expect(Object.keys(clear.listVersions).sort()).toEqual(['CHPL', 'OFAC-SDN', 'RED-FLAGS']);
+  });
+
+  test('decide explains every reason', () => {
+    expect(decide([]).decisionReasons).toEqual(['no party, goods or route findings']);
+  });
+});
