@@ -41,7 +41,7 @@ export class PipelineFunction extends Construct {
     });
     this.role.addToPolicy(new iam.PolicyStatement({
       actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
-      resources: [logGroup.logGroupArn, `${logGroup.logGroupArn}:log-stream:*`],
+      resources: [logGroup.logGroupArn], // the log group's ARN already ends in :* and covers its streams
     }));
 
     this.function = new NodejsFunction(this, 'Function', {

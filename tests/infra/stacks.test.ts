@@ -1,0 +1,131 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDocAuditStacks } from '../../lib/doc-audit-app';
+
+// Same context as `npx cdk synth` (cdk.json), with bundling skipped: these tests assert configuration, not code.
+const cdkContext = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cdk.json'), 'utf-8')).context;
+const app = new App({ context: { ...cdkContext, 'aws:cdk:bundling-stacks': [] } });
+const { stateful, pipeline } = addDocAuditStacks(app);
+const statefulTemplate = Template.fromStack(stateful);
+const pipelineTemplate = Template.fromStack(pipeline);
+
+describe('stateful stack', () => {
+  test('the ingest bucket blocks public access, encrypts, versions, logs access and refuses plain HTTP', () => {
+    statefulTemplate.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: Match.anyValue(), LogFilePrefix: 'ingest/' },
+    });
+    const policies = statefulTemplate.findResources('AWS::S3::BucketPolicy');
+    for (const policy of Object.values(policies)) {
+      expect(policy.Properties.PolicyDocument.Statement).toEqual(expect.arrayContaining([
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      ]));
+    }
+    expect(Object.keys(policies)).toHaveLength(2);
+  });
+
+  test('the audit table is on demand, encrypted, point-in-time recoverable, protected and retained', () => {
+    statefulTemplate.hasResource('AWS::DynamoDB::Table', {
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        SSESpecification: { SSEEnabled: true },
+        DeletionProtectionEnabled: true,
+      }),
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
+  test('uploads under incoming/ notify the ingest queue, which redrives to a DLQ after 3 receives', () => {
+    statefulTemplate.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: { QueueConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'incoming/' }] } } })] },
+    });
+    statefulTemplate.hasResourceProperties('AWS::SQS::Queue', {
+      VisibilityTimeout: 360,
+      SqsManagedSseEnabled: true,
+      RedrivePolicy: { deadLetterTargetArn: Match.anyValue(), maxReceiveCount: 3 },
+    });
+    const queuePolicies = Object.values(statefulTemplate.findResources('AWS::SQS::QueuePolicy'));
+    expect(queuePolicies.length).toBeGreaterThanOrEqual(2);
+    for (const policy of queuePolicies) {
+      expect(policy.Properties.PolicyDocument.Statement).toEqual(expect.arrayContaining([
+        expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+      ]));
+    }
+  });
+
+  test('a Cognito user pool with the exporter, auditor and regulator groups; no self sign-up; MFA required', () => {
+    statefulTemplate.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+    });
+    const groups = Object.values(statefulTemplate.findResources('AWS::Cognito::UserPoolGroup')).map((g) => g.Properties.GroupName).sort();
+    expect(groups).toEqual(['auditor', 'exporter', 'regulator']);
+  });
+});
+
+describe('pipeline stack', () => {
+  test('every pipeline function runs on Node.js 22 or newer', () => {
+    const runtimes = Object.values(pipelineTemplate.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Runtime as string);
+    expect(runtimes.length).toBeGreaterThanOrEqual(6);
+    for (const runtime of runtimes) expect(Number(runtime.match(/^nodejs(\d+)\.x$/)?.[1])).toBeGreaterThanOrEqual(22);
+  });
+
+  test('the intake consumes the ingest queue with partial batch responses', () => {
+    pipelineTemplate.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 10,
+    });
+  });
+
+  test("the queue's visibility timeout is at least six times the intake function's timeout", () => {
+    const intake = Object.values(pipelineTemplate.findResources('AWS::Lambda::Function')).find((f) => f.Metadata?.['doc-audit:entry'] === 'lambdas/handlers/intake.ts');
+    const queue = Object.values(statefulTemplate.findResources('AWS::SQS::Queue')).find((q) => q.Properties.RedrivePolicy);
+    expect(queue!.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * intake!.Properties.Timeout);
+  });
+
+  test('the state machine is a logged, traced standard workflow', () => {
+    pipelineTemplate.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: Match.objectLike({ Level: 'ALL', IncludeExecutionData: false }),
+    });
+  });
+
+  test('an alarm fires when anything reaches the dead-letter queue', () => {
+    pipelineTemplate.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Namespace: 'AWS/SQS',
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  test('least privilege: no function may write incoming/ uploads or touch DynamoDB beyond Get/Put', () => {
+    const statements = Object.values(pipelineTemplate.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
+    const actions = statements.flatMap((s) => [s.Action].flat().map((a) => ({ action: a, resource: JSON.stringify(s.Resource) })));
+    expect(actions.filter((a) => a.action === 's3:PutObject' && a.resource.includes('incoming/'))).toEqual([]);
+    expect(actions.filter((a) => a.action.startsWith('dynamodb:') && !['dynamodb:GetItem', 'dynamodb:PutItem'].includes(a.action))).toEqual([]);
+    expect(actions.filter((a) => a.action === '*' || a.action === 's3:*' || a.action === 'dynamodb:*')).toEqual([]);
+  });
+
+  test('Textract is wired for the OCR stage: an encrypted completion topic and a role Textract can assume', () => {
+    pipelineTemplate.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    pipelineTemplate.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'textract.amazonaws.com' } })] },
+    });
+  });
+});
+
+describe('cdk-nag AwsSolutions', () => {
+  test('no violations; every acknowledgement carries a specific reason', () => {
+    const report = new AwsSolutionsChecks().validateScope(app);
+    expect(report.violations.map((v) => `${v.ruleName} @ ${v.violatingResources.map((r) => r.constructPath).join(', ')}`)).toEqual([]);
+  });
+});
