@@ -64,6 +64,8 @@ export async function startDynamoDbLocal(options: { directory?: string; port?: n
         await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
+      child.stdout?.destroy();
+      child.stderr?.destroy();
     },
   };
 }
