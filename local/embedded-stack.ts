@@ -9,7 +9,7 @@ import { LocalEventSourceMapping, LocalQueue, type QueuedMessage } from './local
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, startS3Local, type RunningS3, type RunningServer } from './local-servers';
 import { LocalStepFunctions } from './local-step-functions';
 import { S3NotificationBridge } from './s3-notification-bridge';
-import { synthesizeTemplates } from './synthesize';
+import { synthesizeBundled, synthesizeTemplates } from './synthesize';
 import { buildLocalWiring, type LocalWiring } from './template-wiring';
 
 export interface EmbeddedStackOptions {
@@ -23,6 +23,8 @@ export interface EmbeddedStackOptions {
   timeScale?: number;
   s3Port?: number;
   dynamodbPort?: number;
+  /** Run the esbuild bundles `cdk synth` produces (what Lambda would run) instead of the TypeScript sources. */
+  bundled?: boolean;
 }
 
 export interface DeadLetter extends QueuedMessage {
@@ -69,7 +71,8 @@ export class EmbeddedStack {
   }
 
   static async start(options: EmbeddedStackOptions): Promise<EmbeddedStack> {
-    const wiring = buildLocalWiring(synthesizeTemplates(), { namePrefix: options.namePrefix, entryMetadataKey: ENTRY_METADATA_KEY });
+    const synthesized = options.bundled ? synthesizeBundled() : { templates: synthesizeTemplates(), outdir: undefined };
+    const wiring = buildLocalWiring(synthesized.templates, { namePrefix: options.namePrefix, entryMetadataKey: ENTRY_METADATA_KEY, assemblyDir: synthesized.outdir });
     mkdirSync(options.dataDir, { recursive: true });
     const dynamodb = options.dynamodbEndpoint
       ? undefined

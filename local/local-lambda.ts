@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { LocalWiring } from './template-wiring';
 
 const PROJECT_ROOT = join(__dirname, '..');
@@ -20,7 +20,7 @@ export class LocalLambda {
   constructor(readonly spec: LocalWiring['functions'][number]) {}
 
   load(): void {
-    const module = require(join(PROJECT_ROOT, this.spec.entry)) as Record<string, unknown>;
+    const module = require(isAbsolute(this.spec.entry) ? this.spec.entry : join(PROJECT_ROOT, this.spec.entry)) as Record<string, unknown>;
     const handler = module[this.spec.handlerExport];
     if (typeof handler !== 'function') throw new Error(`${this.spec.entry} does not export ${this.spec.handlerExport}`);
     this.handler = handler as Handler;

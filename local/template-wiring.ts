@@ -15,6 +15,11 @@ export interface LocalWiring {
   stateMachine: { logicalId: string; name: string; arn: string; definition: { StartAt: string; States: Record<string, any> }; taskFunctions: Record<string, string> };
 }
 
+function bundledEntry(assemblyDir: string, assetPath: unknown, logicalId: string): string {
+  if (typeof assetPath !== 'string') throw new WiringError(`function ${logicalId} has no bundled asset (aws:asset:path)`);
+  return `${assemblyDir}/${assetPath}/index.js`;
+}
+
 export class WiringError extends Error {
   override readonly name = 'WiringError';
 }
@@ -28,7 +33,10 @@ interface Located {
   resource: CfnTemplate['Resources'][string];
 }
 
-export function buildLocalWiring(templates: Record<string, CfnTemplate>, options: { namePrefix?: string; entryMetadataKey: string }): LocalWiring {
+export function buildLocalWiring(
+  templates: Record<string, CfnTemplate>,
+  options: { namePrefix?: string; entryMetadataKey: string; /** run bundled assets found here instead of the TypeScript entries */ assemblyDir?: string },
+): LocalWiring {
   const prefix = options.namePrefix ?? '';
   const all: Located[] = Object.entries(templates).flatMap(([stack, t]) =>
     Object.entries(t.Resources).map(([logicalId, resource]) => ({ stack, logicalId, resource })));
@@ -151,7 +159,9 @@ export function buildLocalWiring(templates: Record<string, CfnTemplate>, options
         logicalId,
         name: localName(logicalId),
         arn: arnOf(logicalId),
-        entry: resource.Metadata![options.entryMetadataKey] as string,
+        entry: options.assemblyDir
+          ? bundledEntry(options.assemblyDir, resource.Metadata?.['aws:asset:path'], logicalId)
+          : (resource.Metadata![options.entryMetadataKey] as string),
         handlerExport: handler.slice(handler.lastIndexOf('.') + 1),
         timeoutSeconds: Number(resource.Properties?.Timeout ?? 3),
         environment: resolve(resource.Properties?.Environment?.Variables ?? {}) as Record<string, string>,
