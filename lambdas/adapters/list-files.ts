@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GoodsScreener, parseChpl } from '../domain/screening/goods-screener';
 import { PartyScreener } from '../domain/screening/party-screener';
-import { parseOfacSdn } from '../domain/screening/sanctions-list';
+import { parseOfacCsv } from '../domain/lists/parse-ofac-csv';
 import type { Screeners } from '../domain/screening/screen-invoice';
 
 interface ManifestList {
@@ -46,7 +46,7 @@ export function loadScreeners(dataDir = resolveDataDir()): Screeners {
   const chpl = list('CHPL');
   const [sdnText, altText, addText] = sdn.texts;
   return {
-    parties: new PartyScreener(parseOfacSdn({ sdn: sdnText, alt: altText, add: addText }), sdn.version),
+    parties: new PartyScreener(parseOfacCsv({ main: sdnText, alt: altText, add: addText }), sdn.version),
     goods: new GoodsScreener(parseChpl(chpl.texts[0]), chpl.version),
     listVersions: { 'OFAC-SDN': sdn.version, CHPL: chpl.version },
   };

@@ -11,6 +11,8 @@ export type ReadingEngine = 'pdf-text' | 'tesseract' | 'textract' | 'e-invoice';
 export interface TextItem {
   text: string;
   box: Box;
+  /** 0..1; absent for text layers, which are exact. */
+  confidence?: number;
 }
 
 /** Items that share a baseline, left to right. */
@@ -23,6 +25,8 @@ export interface TextLine {
 export interface DocumentPage {
   page: number;
   engine: ReadingEngine;
+  /** Scripts seen on the page (latin, cyrillic, han), which decide the OCR engine. */
+  scripts?: string[];
   width: number;
   height: number;
   lines: TextLine[];
@@ -38,4 +42,6 @@ export interface Evidence {
   page: number;
   box: Box;
   text: string;
+  /** 0..1: the reading engine's confidence, lowered when a value was inferred rather than labelled. */
+  confidence?: number;
 }

@@ -5,6 +5,8 @@ export type PartyRole = 'seller' | 'buyer' | 'consignee' | 'shipper' | 'notify' 
 export interface PartyIdentifier {
   scheme: string;
   value: string;
+  /** Result of the scheme's check-digit test, where it has one. */
+  valid?: boolean;
 }
 
 export interface Party {
@@ -25,6 +27,8 @@ export interface GoodsLine {
   unit?: string;
   unitPrice?: number;
   amount?: number;
+  /** ISO 3166 alpha-2 country of origin, when printed. */
+  originCountry?: string;
   evidence: Evidence;
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../audit-record';
 import type { Party } from '../invoice-model';
 import { legalFormsCompatible, normalizeName, type NormalizedName } from './normalize-name';
-import type { ListedEntity } from './sanctions-list';
+import type { ListedEntity } from '../lists/listed-entity';
 
 interface IndexedName {
   entity: ListedEntity;
@@ -23,12 +23,8 @@ export class PartyScreener {
 
   constructor(entities: ListedEntity[], private readonly listVersion: string) {
     for (const entity of entities) {
-      const names = [
-        { name: entity.name, isAlias: false },
-        ...entity.aliases.map((a) => ({ name: a.name, isAlias: true })),
-      ];
-      for (const { name, isAlias } of names) {
-        for (const variant of nameVariants(name, entity.type)) this.addName(entity, name, variant, isAlias);
+      for (const name of entity.names) {
+        for (const variant of nameVariants(name.value, entity.type)) this.addName(entity, name.value, variant, name.kind !== 'primary');
       }
       for (const id of entity.identifiers) {
         this.byIdentifier.set(id.value, [...(this.byIdentifier.get(id.value) ?? []), entity]);
@@ -59,7 +55,7 @@ export class PartyScreener {
       findings.set(hit.entity.entryId, {
         kind: 'party',
         severity: 'critical',
-        summary: `${party.role} "${party.name}" matches ${hit.entity.list} ${hit.entity.entryId} "${hit.entity.name}"`,
+        summary: `${party.role} "${party.name}" matches ${hit.entity.list} ${hit.entity.entryId} "${hit.entity.names[0].value}"`,
         list: hit.entity.list,
         listVersion: this.listVersion,
         entryId: hit.entity.entryId,
@@ -83,14 +79,14 @@ export class PartyScreener {
         findings.set(entity.entryId, {
           kind: 'party',
           severity: 'critical',
-          summary: `${party.role} "${party.name}" carries the identifier of ${entity.list} ${entity.entryId} "${entity.name}"`,
+          summary: `${party.role} "${party.name}" carries the identifier of ${entity.list} ${entity.entryId} "${entity.names[0].value}"`,
           list: entity.list,
           listVersion: this.listVersion,
           entryId: entity.entryId,
           reason: `${idReason}; an identifier match holds whatever the printed name; programs ${entity.programs.join(', ') || 'n/a'}`,
           evidence: party.evidence,
           programs: entity.programs,
-          matchedName: entity.name,
+          matchedName: entity.names[0].value,
         });
       }
     }

@@ -1,0 +1,44 @@
+/**
+ * One listed subject in one normalised shape, whatever list it comes from (OFAC SDN and non-SDN, UN, UK
+ * OFSI/FCDO, EU, BIS). Screening, explanations and retroactive re-screening read only this shape.
+ */
+export type EntityType = 'entity' | 'individual' | 'vessel' | 'aircraft' | 'unknown';
+
+/** How much a name should be trusted: the list's primary name, a good alias, or a weak/low-quality alias. */
+export type NameStrength = 'primary' | 'strong' | 'weak';
+
+export interface ListedName {
+  value: string;
+  strength: NameStrength;
+  kind: 'primary' | 'aka' | 'fka' | 'nka' | 'original-script';
+  /** ISO 15924-ish script of the name as published: latin, cyrillic, arabic, han, … */
+  script?: string;
+}
+
+export interface ListedIdentifier {
+  /** RU-INN, RU-OGRN, KZ-BIN, IMO, SWIFT, TAX-ID, REGISTRATION, PASSPORT, NATIONAL-ID, … */
+  scheme: string;
+  /** Normalised: upper case, no spaces or dashes. */
+  value: string;
+  /** ISO 3166 alpha-2 of the issuing country, when the list says. */
+  country?: string;
+  /** The list's own wording ("Tax ID No.", "Registration Number"). */
+  label?: string;
+}
+
+export interface ListedEntity {
+  /** Stable, prefixed per list: SDN-39164, CONS-12345, UN-KPi.033, UK-OFSI-12345, EU-12345, BIS-DPL-<hash>. */
+  entryId: string;
+  /** OFAC-SDN, OFAC-CONS, UN-SC, UK-OFSI, UK-FCDO, EU-FSF, BIS-DPL. */
+  list: string;
+  type: EntityType;
+  programs: string[];
+  names: ListedName[];
+  /** ISO 3166 alpha-2 countries from addresses, nationality, citizenship, registration. */
+  countries: string[];
+  addresses: Array<{ text: string; country?: string }>;
+  identifiers: ListedIdentifier[];
+  birthDates?: string[];
+  listedOn?: string;
+  remarks?: string;
+}
