@@ -44,6 +44,7 @@ export class EmbeddedStack {
     readonly queues: Map<string, LocalQueue>,
     readonly stepFunctions: LocalStepFunctions,
     private readonly mappings: LocalEventSourceMapping[],
+    private readonly lambdas: Map<string, LocalLambda>,
     private readonly servers: { s3: RunningS3; dynamodb?: RunningServer },
     private readonly dataDir: string,
   ) {}
@@ -83,7 +84,7 @@ export class EmbeddedStack {
       await createTables(wiring, dynamodbEndpoint);
 
       // Handlers build their SDK clients from the environment, exactly as on Lambda: point them at loopback.
-      Object.assign(process.env, {
+      const sharedEnvironment: Record<string, string> = {
         AWS_REGION: LOCAL_REGION,
         AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
         AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
@@ -91,18 +92,17 @@ export class EmbeddedStack {
         AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
         AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
         AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         S3_FORCE_PATH_STYLE: 'true',
-      });
-      const lambdas = new Map(wiring.functions.map((f) => [f.logicalId, new LocalLambda(f)]));
+        POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      };
+      Object.assign(process.env, sharedEnvironment); // for this process's own clients (CLI, tests)
+      const lambdas = new Map(wiring.functions.map((f) => [f.logicalId, new LocalLambda(f, sharedEnvironment, f.memorySizeMb)]));
       const stepFunctions = new LocalStepFunctions(wiring.stateMachine, lambdas);
       const sfnEndpoint = await stepFunctions.listen();
+      sharedEnvironment.AWS_ENDPOINT_URL_SFN = sfnEndpoint;
       process.env.AWS_ENDPOINT_URL_SFN = sfnEndpoint;
-      for (const fn of wiring.functions) {
-        const { NODE_OPTIONS: _nodeOptions, POWERTOOLS_LOG_LEVEL: _level, ...environment } = fn.environment;
-        Object.assign(process.env, environment);
-      }
-      process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
-      for (const lambda of lambdas.values()) lambda.load();
+      await Promise.all([...lambdas.values()].map((l) => l.warm()));
 
       const timeScale = options.timeScale ?? 1;
       const queues = new Map(wiring.queues.map((q) => [q.logicalId, new LocalQueue(q.name, q.arn, q.visibilityTimeoutSeconds * 1000 * timeScale)]));
@@ -136,7 +136,7 @@ export class EmbeddedStack {
       bridge.announce();
       for (const mapping of mappings) mapping.start();
 
-      const stack = new EmbeddedStack(wiring, { s3: s3.endpoint, dynamodb: dynamodbEndpoint, sfn: sfnEndpoint }, queues, stepFunctions, mappings, { s3, dynamodb }, options.dataDir);
+      const stack = new EmbeddedStack(wiring, { s3: s3.endpoint, dynamodb: dynamodbEndpoint, sfn: sfnEndpoint }, queues, stepFunctions, mappings, lambdas, { s3, dynamodb }, options.dataDir);
       await stack.redeliverStoredUploads(bridge);
       return stack;
     } catch (error) {
@@ -212,6 +212,7 @@ export class EmbeddedStack {
   async stop(): Promise<void> {
     for (const mapping of this.mappings) await mapping.stop();
     await this.stepFunctions.close();
+    await Promise.all([...this.lambdas.values()].map((l) => l.stop()));
     await this.servers.s3.stop();
     await this.servers.dynamodb?.stop();
   }

@@ -10,7 +10,7 @@ export interface LocalWiring {
   tables: Array<{ logicalId: string; name: string; keySchema: any[]; attributeDefinitions: any[]; globalSecondaryIndexes?: any[] }>;
   queues: Array<{ logicalId: string; name: string; arn: string; visibilityTimeoutSeconds: number; deadLetterQueue?: { logicalId: string; maxReceiveCount: number } }>;
   notifications: Array<{ bucketLogicalId: string; queueLogicalId: string; events: string[]; prefix?: string; suffix?: string }>;
-  functions: Array<{ logicalId: string; name: string; arn: string; entry: string; handlerExport: string; timeoutSeconds: number; environment: Record<string, string> }>;
+  functions: Array<{ logicalId: string; name: string; arn: string; entry: string; handlerExport: string; timeoutSeconds: number; memorySizeMb: number; environment: Record<string, string> }>;
   eventSourceMappings: Array<{ queueLogicalId: string; functionLogicalId: string; batchSize: number; reportBatchItemFailures: boolean }>;
   stateMachine: { logicalId: string; name: string; arn: string; definition: { StartAt: string; States: Record<string, any> }; taskFunctions: Record<string, string> };
 }
@@ -164,6 +164,7 @@ export function buildLocalWiring(
           : (resource.Metadata![options.entryMetadataKey] as string),
         handlerExport: handler.slice(handler.lastIndexOf('.') + 1),
         timeoutSeconds: Number(resource.Properties?.Timeout ?? 3),
+        memorySizeMb: Number(resource.Properties?.MemorySize ?? 128),
         environment: resolve(resource.Properties?.Environment?.Variables ?? {}) as Record<string, string>,
       };
     });

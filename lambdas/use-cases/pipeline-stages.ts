@@ -115,7 +115,12 @@ export function describeFailure(state: PipelineState): Failure {
   }
   const rejection = errorType === 'DocumentRejectedError' ? message.match(REJECTION) : null;
   if (rejection) return { stage: rejection[1] as PipelineStage, code: rejection[2], reason: rejection[3] };
-  if (errorType === 'States.Timeout') return { stage: failedStage, code: 'timeout', reason: `the ${failedStage} stage timed out` };
+  if (errorType === 'States.Timeout' || /Timedout|timed out/i.test(`${errorType} ${message}`)) {
+    return { stage: failedStage, code: 'timeout', reason: `the ${failedStage} stage timed out (${message || errorType})` };
+  }
+  if (/OutOfMemory|out of memory|signal: killed/i.test(`${errorType} ${message}`)) {
+    return { stage: failedStage, code: 'out-of-memory', reason: `the ${failedStage} stage ran out of memory (${message || errorType})` };
+  }
   return { stage: failedStage, code: 'internal-error', reason: `${errorType}: ${message || 'no details'}`.slice(0, 1000) };
 }
 

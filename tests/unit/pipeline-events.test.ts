@@ -42,6 +42,13 @@ describe('describeFailure', () => {
     });
   });
 
+  test('a function that ran out of memory or time is attributed to its stage with its own code', () => {
+    const oom = JSON.stringify({ errorType: 'Runtime.OutOfMemory', errorMessage: 'the function ran out of memory (limit 1536 MB)' });
+    const slow = JSON.stringify({ errorType: 'Sandbox.Timedout', errorMessage: 'Task timed out after 120.00 seconds' });
+    expect(describeFailure(state({ Error: 'Runtime.OutOfMemory', Cause: oom }))).toMatchObject({ stage: 'read', code: 'out-of-memory' });
+    expect(describeFailure(state({ Error: 'Sandbox.Timedout', Cause: slow }, ['read']))).toMatchObject({ stage: 'extract', code: 'timeout' });
+  });
+
   test('a Step Functions timeout says which stage timed out', () => {
     expect(describeFailure(state({ Error: 'States.Timeout', Cause: 'timed out' }, ['read']))).toMatchObject({ stage: 'extract', code: 'timeout' });
   });
