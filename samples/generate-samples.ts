@@ -47,8 +47,9 @@ const FONTS: Record<SampleSpec['font'], FontPair> = {
   },
 };
 
-/** Countries whose appearance as buyer, consignee or destination sends an invoice to review. */
-const HIGH_RISK_COUNTRIES = new Set(['RU', 'BY', 'IR', 'KP', 'SY']);
+/** Restricted destinations (review) and comprehensively embargoed ones (block), as buyer, consignee or destination. */
+const HIGH_RISK_COUNTRIES = new Set(['RU', 'BY']);
+const EMBARGOED_COUNTRIES = new Set(['IR', 'KP', 'CU']);
 
 // ---------------------------------------------------------------- checks
 
@@ -97,9 +98,11 @@ function lineAmountCents(sample: SampleSpec, quantity: number, unitPrice: number
 /** The labelling rule from the brief, applied to the labelled findings and the parties' countries. */
 function decide(sample: SampleSpec): Decision {
   if (sample.expectedFindings.some((f) => f.kind === 'party' && f.list === 'OFAC-SDN')) return 'block';
-  const riskyCountry =
-    HIGH_RISK_COUNTRIES.has(sample.invoice.destinationCountry) ||
-    sample.parties.some((p) => (p.role === 'buyer' || p.role === 'consignee') && HIGH_RISK_COUNTRIES.has(p.country));
+  const receivesIn = (countries: Set<string>) =>
+    countries.has(sample.invoice.destinationCountry) ||
+    sample.parties.some((p) => (p.role === 'buyer' || p.role === 'consignee') && countries.has(p.country));
+  if (receivesIn(EMBARGOED_COUNTRIES)) return 'block';
+  const riskyCountry = receivesIn(HIGH_RISK_COUNTRIES);
   if (riskyCountry || sample.expectedFindings.some((f) => f.kind === 'goods')) return 'review';
   return 'clear';
 }
@@ -122,7 +125,7 @@ function checkFindings(sample: SampleSpec): void {
   }
   const routeCountries = new Set(
     [sample.invoice.destinationCountry, ...sample.parties.filter((p) => p.role !== 'seller').map((p) => p.country)]
-      .filter((c) => HIGH_RISK_COUNTRIES.has(c)),
+      .filter((c) => HIGH_RISK_COUNTRIES.has(c) || EMBARGOED_COUNTRIES.has(c)),
   );
   const routeFindings = sample.expectedFindings.filter((f) => f.kind === 'route').map((f) => f.entryId);
   if ([...routeCountries].sort().join() !== [...routeFindings].sort().join()) {

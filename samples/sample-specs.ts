@@ -567,7 +567,7 @@ const pumpsToIran: SampleSpec = {
   stampLines: ['PAVLODAR', 'ERTIS PUMP', 'ENGINEERING LLP', 'BIN 161240011393'],
   footer: FOOTER.en,
   expectedFindings: [{ kind: 'route', list: 'HIGH-RISK-DESTINATION', entryId: 'IR' }],
-  expectedDecision: 'review',
+  expectedDecision: 'block',
 };
 
 const bearingsToUae: SampleSpec = {

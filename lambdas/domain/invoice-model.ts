@@ -1,6 +1,6 @@
 import type { Evidence } from './document-model';
 
-export type PartyRole = 'seller' | 'buyer' | 'consignee' | 'shipper' | 'notify' | 'carrier' | 'bank' | 'manufacturer';
+export type PartyRole = 'seller' | 'buyer' | 'consignee' | 'shipper' | 'notify' | 'carrier' | 'bank' | 'manufacturer' | 'payer';
 
 export interface PartyIdentifier {
   scheme: string;

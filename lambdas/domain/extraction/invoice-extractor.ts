@@ -3,7 +3,7 @@ import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice
 import { findIdentifiers } from './identifiers';
 import { findDate, parseAmount, parseHsCode } from './parse-values';
 import {
-  COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, DATE_LABEL, INCOTERMS, INVOICE_NUMBER, LABEL_LINE, TOTAL_LABEL,
+  COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, DATE_LABEL, INCOTERMS, INVOICE_NUMBER, LABEL_LINE, ROUTE_LABEL, TOTAL_LABEL,
   countryOf, roleOfLabel, type ColumnKind,
 } from './vocabulary';
 
@@ -26,15 +26,16 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   if (goods.length === 0) warnings.push('no goods lines found');
   const seller = parties.find((p) => p.role === 'seller');
   const receiver = parties.find((p) => p.role === 'consignee') ?? parties.find((p) => p.role === 'buyer');
+  const printedRoute = routeCountries(lines);
   return {
     languages: detectLanguages(lines.map((l) => l.text).join('\n')),
     invoice: header,
     parties,
     lines: goods,
     route: {
-      origin: seller?.country,
-      destination: receiver?.country ?? (header.placeOfDelivery ? countryOf(header.placeOfDelivery) : undefined),
-      via: [],
+      origin: seller?.country ?? printedRoute[0],
+      destination: receiver?.country ?? (header.placeOfDelivery ? countryOf(header.placeOfDelivery) : undefined) ?? printedRoute[printedRoute.length - 1],
+      via: printedRoute.slice(1, -1),
     },
     warnings,
   };
@@ -46,6 +47,15 @@ function evidenceOf(line: PlacedLine, items: TextItem[] = line.items): Evidence 
 
 function unionBox(boxes: Box[]): Box {
   return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
+}
+
+/** Countries of a printed route line, in order: ISO codes in parentheses or country and city names. */
+function routeCountries(lines: PlacedLine[]): string[] {
+  const line = lines.find((l) => ROUTE_LABEL.test(l.text));
+  if (!line) return [];
+  const stops = line.text.match(ROUTE_LABEL)![4].split(/\s*(?:→|->|—|–|-\s|>|－|至)\s*/);
+  const countries = stops.map((stop) => stop.match(/\(([A-Z]{2})\)/)?.[1] ?? countryOf(stop)).filter((c): c is string => Boolean(c));
+  return countries.filter((c, i) => c !== countries[i - 1]);
 }
 
 // ---------------------------------------------------------------- header fields

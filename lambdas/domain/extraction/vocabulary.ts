@@ -12,7 +12,8 @@ export const PARTY_LABELS: Array<[PartyRole, RegExp]> = [
   ['manufacturer', /^(производитель|өндіруші|manufacturer|制造商|生产商)$/i],
   ['bank', /^(банк|банк продавца|банк получателя|банк бенефициара|банкі|bank|beneficiary bank|bank details|银行|开户行|开户银行)$/i],
   ['seller', /^(продавец|поставщик|экспортер|экспортёр|сатушы|жеткізуші|экспорттаушы|seller|supplier|exporter|vendor|卖方|供应商|供货方|出口商|出口方)$/i],
-  ['buyer', /^(покупатель|заказчик|импортер|импортёр|плательщик|сатып алушы|импорттаушы|buyer|customer|importer|bill to|sold to|purchaser|买方|购买方|购货方|进口商|进口方)$/i],
+  ['payer', /^(плательщик|төлеуші|payer|paying party|付款人|付款方)$/i],
+  ['buyer', /^(покупатель|заказчик|импортер|импортёр|сатып алушы|импорттаушы|buyer|customer|importer|bill to|sold to|purchaser|买方|购买方|购货方|进口商|进口方)$/i],
 ];
 
 /** Matches "<label>[ / <label>]: rest" at the start of a line. */
@@ -30,6 +31,8 @@ export function roleOfLabel(label: string): PartyRole | undefined {
 export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|total amount|total due|amount due|^total|合计|总计|总金额|合計)/i;
 export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
 export const DATE_LABEL = /(date|дата|от|күні|日期|开票日期)/i;
+/** "Маршрут / Route: Алматы (KZ) → Дубай (AE)": the printed route, in order. */
+export const ROUTE_LABEL = /^(маршрут( перевозки)?|route|routing|бағыт|тасымалдау бағыты|运输路线|路线)(\s*\/\s*[^:：]+)?\s*[:：]\s*(.+)$/i;
 export const INCOTERMS = /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\s,]*([^\n;|]{0,60})/;
 
 /** Goods-table header cells → column kinds. Order matters: "Unit price" is a price, not a unit. */
