@@ -2,9 +2,12 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { Command } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { dynamoDocumentClient } from '../lambdas/adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repository';
+import { DEFAULT_LIMITS } from '../lambdas/config';
+import { extractInvoice } from '../lambdas/domain/extraction/invoice-extractor';
+import { readDocument } from '../lambdas/domain/reading/read-document';
 import { EmbeddedStack, readDeadLetters } from './embedded-stack';
 import { startHttpApi } from './http-api';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-servers';
@@ -88,6 +91,22 @@ program.command('submit')
     process.exitCode = results.every((r) => r.record) ? 0 : 1;
   });
 
+program.command('extract')
+  .description('read files and print the invoice model (parties, lines, header, route) with evidence')
+  .argument('<files...>')
+  .option('--json', 'one JSON object per file, one per line')
+  .action(async (files: string[], options) => {
+    let failed = 0;
+    for (const file of files) {
+      const output = await extractFile(file).catch((error: Error) => {
+        failed++;
+        return { file: basename(file), error: error.message };
+      });
+      console.log(options.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
+    }
+    process.exitCode = failed ? 1 : 0;
+  });
+
 program.command('dlq')
   .description('list upload events that ended in the dead-letter queue')
   .option('--json', 'print JSON')
@@ -99,6 +118,23 @@ program.command('dlq')
     if (!letters.length) return console.log('dead-letter queue is empty');
     for (const l of letters) console.log(`${l.messageId}  received ${l.receiveCount}×  ${l.at ?? ''}  ${l.body.slice(0, 160)}`);
   });
+
+/** The invoice model of one file, as the pipeline's read and extract stages produce it. */
+async function extractFile(file: string) {
+  const document = await readDocument(new Uint8Array(readFileSync(file)), { maxPages: DEFAULT_LIMITS.maxPages });
+  const model = extractInvoice(document);
+  return {
+    file: basename(file),
+    pages: document.pages.length,
+    languages: model.languages,
+    engines: [...new Set(document.pages.map((p) => p.engine))],
+    invoice: model.invoice,
+    parties: model.parties,
+    lines: model.lines,
+    route: model.route,
+    warnings: model.warnings,
+  };
+}
 
 function documentClientFor(endpoint: string) {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
