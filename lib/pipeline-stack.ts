@@ -1,5 +1,7 @@
 import { Aws, CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -9,6 +11,7 @@ import type * as s3 from 'aws-cdk-lib/aws-s3';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { LIST_SNAPSHOT_PREFIX } from '../lambdas/adapters/s3-list-snapshots';
 import { ENV } from '../lambdas/config';
 import { PipelineFunction } from './pipeline-function';
 import { ARTIFACTS_PREFIX, INCOMING_PREFIX, INTAKE_TIMEOUT } from './pipeline-settings';
@@ -16,6 +19,8 @@ import { PipelineStateMachine } from './pipeline-state-machine';
 import { ingestBucketName } from './stateful-stack';
 
 export interface PipelineStackProps extends StackProps {
+  /** Official list download URLs for the daily update: [{ id, files: { fileName: url } }]. */
+  listSources?: Array<{ id: string; files: Record<string, string> }>;
   ingestBucket: s3.IBucket;
   auditTable: dynamodb.ITable;
   ingestQueue: sqs.IQueue;
@@ -52,12 +57,33 @@ export class PipelineStack extends Stack {
       handler: 'record-failure', description: 'Writes the failed audit record with stage and reason', environment: tableEnv,
     });
 
+    const updateLists = new PipelineFunction(this, 'UpdateLists', {
+      handler: 'update-lists', description: 'Fetches the official lists daily, publishes a snapshot, re-screens recorded documents',
+      environment: { ...bucketEnv, ...tableEnv, LIST_SOURCES: JSON.stringify(props.listSources ?? []) },
+      memorySize: 2048, timeout: Duration.minutes(10), withListData: true,
+    });
+    new events.Rule(this, 'UpdateListsDaily', {
+      description: 'Refresh sanctions lists and re-screen recorded documents',
+      schedule: events.Schedule.rate(Duration.days(1)),
+      targets: [new targets.LambdaFunction(updateLists.function, { retryAttempts: 2 })],
+    });
+
     // Least privilege: uploads are read-only, and each stage touches only the artefacts it needs.
     allow(read, ['s3:GetObject', 's3:GetObjectVersion'], [objectsUnder(INCOMING_PREFIX)]);
     allow(read, ['s3:PutObject'], [objectsUnder(ARTIFACTS_PREFIX)]);
     for (const stage of [extract, screen]) allow(stage, ['s3:GetObject', 's3:PutObject'], [objectsUnder(ARTIFACTS_PREFIX)]);
     allow(record, ['s3:GetObject'], [objectsUnder(ARTIFACTS_PREFIX)]);
     for (const writer of [record, recordFailure]) allow(writer, ['dynamodb:GetItem', 'dynamodb:PutItem'], [auditTable.tableArn]);
+    // List snapshots: the screen stage reads them; the updater publishes them and appends retroactive findings.
+    const bucketArn = `arn:${Aws.PARTITION}:s3:::${bucketName}`;
+    const listsPrefix = { StringLike: { 's3:prefix': [`${LIST_SNAPSHOT_PREFIX}*`] } };
+    allow(screen, ['s3:GetObject'], [objectsUnder(LIST_SNAPSHOT_PREFIX)]);
+    allow(updateLists, ['s3:GetObject', 's3:PutObject'], [objectsUnder(LIST_SNAPSHOT_PREFIX)]);
+    for (const fn of [screen, updateLists]) {
+      // Listing (prefix-bound) lets a missing snapshot answer 404 rather than 403.
+      fn.role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucketArn], conditions: listsPrefix }));
+    }
+    allow(updateLists, ['dynamodb:Scan', 'dynamodb:UpdateItem'], [auditTable.tableArn]);
 
     this.stateMachine = new PipelineStateMachine(this, 'Pipeline', {
       read: read.function, extract: extract.function, screen: screen.function, record: record.function, recordFailure: recordFailure.function,
@@ -80,6 +106,12 @@ export class PipelineStack extends Stack {
     this.wireTextract(read);
     this.addAlarms(props.deadLetterQueue);
     this.acknowledgeWildcards({ read, extract, screen, record, recordFailure, intake }, bucketName);
+    for (const fn of [screen, updateLists]) {
+      Validations.of(fn.role).acknowledge({
+        id: `AwsSolutions-IAM5[${this.objectsFinding(bucketName, LIST_SNAPSHOT_PREFIX)}]`,
+        reason: 'List snapshots live under the lists/ prefix; their keys are content hashes, unknown in advance.',
+      });
+    }
 
     new CfnOutput(this, 'StateMachineArn', { value: this.stateMachine.stateMachine.stateMachineArn });
     new CfnOutput(this, 'IngestBucketName', { value: ingestBucket.bucketName });
@@ -132,12 +164,17 @@ export class PipelineStack extends Stack {
     });
   }
 
+  /** How cdk-nag prints a prefix-wide object ARN of the ingest bucket in its finding ids. */
+  private objectsFinding(bucketName: string, prefix: string): string {
+    return `Resource::arn:<AWS::Partition>:s3:::${bucketName.replace(Aws.ACCOUNT_ID, '<AWS::AccountId>').replace(Aws.REGION, '<AWS::Region>')}/${prefix}*`;
+  }
+
   /**
    * cdk-nag flags every wildcard; each one here is acknowledged by its exact finding, with the reason it is
    * as narrow as the service allows.
    */
   private acknowledgeWildcards(fns: Record<'read' | 'extract' | 'screen' | 'record' | 'recordFailure' | 'intake', PipelineFunction>, bucketName: string) {
-    const objects = (prefix: string) => `Resource::arn:<AWS::Partition>:s3:::${bucketName.replace(Aws.ACCOUNT_ID, '<AWS::AccountId>').replace(Aws.REGION, '<AWS::Region>')}/${prefix}*`;
+    const objects = (prefix: string) => this.objectsFinding(bucketName, prefix);
     const prefixReason = (prefix: string) =>
       `Object-level access is limited to the ${prefix} key prefix of the ingest bucket (${prefix === INCOMING_PREFIX ? 'uploads, read-only' : 'stage artefacts'}); object keys are per document and cannot be enumerated in advance.`;
     for (const fn of [fns.read, fns.intake]) {

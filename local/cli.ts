@@ -8,6 +8,7 @@ import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repo
 import { DEFAULT_LIMITS } from '../lambdas/config';
 import { extractInvoice } from '../lambdas/domain/extraction/invoice-extractor';
 import { readDocument } from '../lambdas/domain/reading/read-document';
+import type * as UpdateListsModule from '../lambdas/handlers/update-lists';
 import { EmbeddedStack, readDeadLetters } from './embedded-stack';
 import { startHttpApi } from './http-api';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-servers';
@@ -107,6 +108,26 @@ program.command('extract')
     process.exitCode = failed ? 1 : 0;
   });
 
+const lists = program.command('lists').description('sanctions list snapshots');
+lists.command('update')
+  .description('fetch the lists (official URLs, or --from a folder laid out like data/), publish a snapshot, re-screen recorded documents')
+  .option('--from <dir>', 'read the lists from this folder (manifest.json + files) instead of downloading')
+  .option('--aws', 'publish to the deployed stack (DOC_AUDIT_BUCKET, DOC_AUDIT_TABLE)')
+  .option('--data-dir <dir>', 'data folder of the running local stack', defaultDataDir())
+  .action(async (options) => {
+    if (options.aws) {
+      process.env.INGEST_BUCKET_NAME = requiredEnv('DOC_AUDIT_BUCKET');
+      process.env.AUDIT_TABLE_NAME = requiredEnv('DOC_AUDIT_TABLE');
+    } else {
+      const endpoints = readLocalEndpoints(options.dataDir);
+      Object.assign(process.env, localAwsEnvironment(endpoints), { INGEST_BUCKET_NAME: endpoints.bucket, AUDIT_TABLE_NAME: endpoints.table });
+    }
+    // The same handler the daily schedule runs on AWS.
+    // Loaded only now: the handler reads its configuration from the environment at load time.
+    const { handler } = require('../lambdas/handlers/update-lists') as typeof UpdateListsModule;
+    console.log(JSON.stringify(await handler(options.from ? { sourceDir: resolve(options.from) } : {}), null, 2));
+  });
+
 program.command('dlq')
   .description('list upload events that ended in the dead-letter queue')
   .option('--json', 'print JSON')
@@ -144,10 +165,29 @@ function documentClientFor(endpoint: string) {
   return dynamoDocumentClient();
 }
 
-function localTarget(dataDir: string): SubmitTarget {
+interface LocalEndpoints {
+  s3: string;
+  dynamodb: string;
+  bucket: string;
+  table: string;
+}
+
+function readLocalEndpoints(dataDir: string): LocalEndpoints {
   const file = join(dataDir, 'endpoints.json');
   if (!existsSync(file)) throw new Error(`no local stack found (${file} is missing): run \`npm start\` first, or pass --aws`);
-  const endpoints = JSON.parse(readFileSync(file, 'utf-8')) as { s3: string; dynamodb: string; bucket: string; table: string };
+  return JSON.parse(readFileSync(file, 'utf-8')) as LocalEndpoints;
+}
+
+function localAwsEnvironment(endpoints: LocalEndpoints): Record<string, string> {
+  return {
+    AWS_REGION: LOCAL_REGION, AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_S3: endpoints.s3, AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb, S3_FORCE_PATH_STYLE: 'true',
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED', AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+  };
+}
+
+function localTarget(dataDir: string): SubmitTarget {
+  const endpoints = readLocalEndpoints(dataDir);
   const s3 = new S3Client({
     endpoint: endpoints.s3, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true,
     requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',

@@ -177,6 +177,13 @@ export class EmbeddedStack {
     s3.destroy();
   }
 
+  /** Invokes a function directly (as `aws lambda invoke` would), e.g. the list updater the schedule runs on AWS. */
+  async invokeFunction(entrySuffix: string, event: unknown): Promise<unknown> {
+    const spec = this.wiring.functions.find((f) => f.entry.endsWith(entrySuffix));
+    if (!spec) throw new Error(`no function with entry ${entrySuffix}`);
+    return this.lambdas.get(spec.logicalId)!.invoke(event);
+  }
+
   /** An S3 client for this stack (what `doc-audit submit` and the tests upload with). */
   s3Client(): S3Client {
     return new S3Client({

@@ -1,6 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AuditRecord } from '../domain/audit-record';
+import { GetCommand, PutCommand, QueryCommand, ScanCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AuditRecord, Finding } from '../domain/audit-record';
 
 /**
  * Audit records in one DynamoDB table: partition per tenant (isolation by key), one item per document.
@@ -56,6 +56,36 @@ export class DynamoDbAuditRepository {
     }
   }
 
+  /** Every screened record of every tenant (retroactive screening reads them all, page by page). */
+  async *scanScreened(): AsyncIterable<AuditRecord> {
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(new ScanCommand({
+        TableName: this.tableName,
+        FilterExpression: 'begins_with(sk, :doc) AND #status = :screened',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':doc': 'DOC#', ':screened': 'screened' },
+        ExclusiveStartKey: startKey,
+      }));
+      for (const item of page.Items ?? []) yield stripKeys(item);
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+  }
+
+  /** Appends retroactive findings; existing findings are never rewritten, and only screened records change. */
+  async addFindings(record: AuditRecord, findings: Finding[], decision: Pick<AuditRecord, 'decision' | 'decisionReasons'>, listVersions: Record<string, string>, now: string): Promise<void> {
+    await this.db.send(new UpdateCommand({
+      TableName: this.tableName,
+      Key: this.key(record.tenant, record.documentId),
+      UpdateExpression: 'SET findings = list_append(findings, :new), decision = :decision, decisionReasons = :reasons, listVersions = :versions, rescreenedAt = :now, updatedAt = :now',
+      ConditionExpression: '#status = :screened',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: {
+        ':new': findings, ':decision': decision.decision, ':reasons': decision.decisionReasons, ':versions': listVersions, ':now': now, ':screened': 'screened',
+      },
+    }));
+  }
+
   async listByTenant(tenant: string): Promise<AuditRecord[]> {
     const records: AuditRecord[] = [];
     let startKey: Record<string, unknown> | undefined;
@@ -71,6 +101,11 @@ export class DynamoDbAuditRepository {
     } while (startKey);
     return records;
   }
+}
+
+export interface RescreenWrites {
+  scanScreened(): AsyncIterable<AuditRecord>;
+  addFindings(record: AuditRecord, findings: Finding[], decision: Pick<AuditRecord, 'decision' | 'decisionReasons'>, listVersions: Record<string, string>, now: string): Promise<void>;
 }
 
 function stripKeys(item: Record<string, unknown>): AuditRecord {

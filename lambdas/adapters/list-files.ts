@@ -2,15 +2,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { GoodsScreener, parseChpl } from '../domain/screening/goods-screener';
+import type { ListSnapshot } from '../domain/screening/list-changes';
 import { PartyScreener } from '../domain/screening/party-screener';
-import { parseOfacCsv } from '../domain/lists/parse-ofac-csv';
 import type { Screeners } from '../domain/screening/screen-invoice';
+import type { ParsedList } from '../use-cases/update-lists';
+import { parseListFiles } from './list-parsers';
 
 interface ManifestList {
   id: string;
   publishedAt: string;
   files: string[];
 }
+
+/** Goods lists are not sanctions lists: they stay with the code; party lists may come from a snapshot. */
+const GOODS_LISTS = new Set(['CHPL']);
 
 /**
  * The list data ships inside the Lambda bundle (copied to `data/` next to the handler) and lives in the
@@ -25,29 +30,46 @@ export function resolveDataDir(): string {
 }
 
 /** A list version is its publication date plus a hash of its exact content. */
-function versionOf(dataDir: string, list: ManifestList): { version: string; texts: string[] } {
+export function listVersion(publishedAt: string, files: Buffer[]): string {
   const hash = createHash('sha256');
-  const texts = list.files.map((file) => {
-    const bytes = readFileSync(join(dataDir, file));
-    hash.update(bytes);
-    return bytes.toString('utf-8');
-  });
-  return { version: `${list.publishedAt}#${hash.digest('hex').slice(0, 12)}`, texts };
+  for (const file of files) hash.update(file);
+  return `${publishedAt}#${hash.digest('hex').slice(0, 12)}`;
 }
 
-export function loadScreeners(dataDir = resolveDataDir()): Screeners {
-  const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf-8')) as { lists: ManifestList[] };
-  const list = (id: string) => {
-    const found = manifest.lists.find((l) => l.id === id);
-    if (!found) throw new Error(`list ${id} missing from ${dataDir}/manifest.json`);
-    return versionOf(dataDir, found);
-  };
-  const sdn = list('OFAC-SDN');
-  const chpl = list('CHPL');
-  const [sdnText, altText, addText] = sdn.texts;
+function readManifest(dataDir: string): ManifestList[] {
+  return (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf-8')) as { lists: ManifestList[] }).lists;
+}
+
+/** The sanctions lists shipped in data/, parsed and versioned. */
+export async function loadBundledLists(dataDir = resolveDataDir()): Promise<ParsedList[]> {
+  const parsed: ParsedList[] = [];
+  for (const list of readManifest(dataDir).filter((l) => !GOODS_LISTS.has(l.id))) {
+    const files = list.files.map((f) => readFileSync(join(dataDir, f)));
+    const entities = await parseListFiles(list.id, Object.fromEntries(list.files.map((f, i) => [f.split('/').pop()!, files[i]])));
+    parsed.push({ id: list.id, publishedAt: list.publishedAt, version: listVersion(list.publishedAt, files), entities });
+  }
+  return parsed;
+}
+
+function loadGoods(dataDir: string) {
+  const chpl = readManifest(dataDir).find((l) => l.id === 'CHPL');
+  if (!chpl) throw new Error(`list CHPL missing from ${dataDir}/manifest.json`);
+  const files = chpl.files.map((f) => readFileSync(join(dataDir, f)));
+  const version = listVersion(chpl.publishedAt, files);
+  return { screener: new GoodsScreener(parseChpl(files[0].toString('utf-8')), version), version };
+}
+
+/** Screeners over a published snapshot when there is one, else over the bundled lists. */
+export async function loadScreeners(options: { dataDir?: string; snapshot?: ListSnapshot } = {}): Promise<Screeners> {
+  const dataDir = options.dataDir ?? resolveDataDir();
+  const lists = options.snapshot
+    ? options.snapshot.lists.map((l) => ({ ...l, entities: options.snapshot!.entities.filter((e) => e.list === l.id) }))
+    : await loadBundledLists(dataDir);
+  const goods = loadGoods(dataDir);
+  const versions = Object.fromEntries(lists.map((l) => [l.id, l.version]));
   return {
-    parties: new PartyScreener(parseOfacCsv({ main: sdnText, alt: altText, add: addText }), sdn.version),
-    goods: new GoodsScreener(parseChpl(chpl.texts[0]), chpl.version),
-    listVersions: { 'OFAC-SDN': sdn.version, CHPL: chpl.version },
+    parties: new PartyScreener(lists.flatMap((l) => l.entities), versions),
+    goods: goods.screener,
+    listVersions: { ...versions, CHPL: goods.version },
   };
 }

@@ -28,6 +28,8 @@ export interface Finding {
   hs6?: string;
   programs?: string[];
   matchedName?: string;
+  /** Set when the finding was added after the document was first screened, by a newer list version. */
+  retroactive?: { detectedAt: string; listVersion: string };
 }
 
 export interface Failure {
@@ -58,6 +60,8 @@ export interface AuditRecord {
   listVersions: Record<string, string>;
   createdAt: string;
   updatedAt: string;
+  /** When retroactive screening last added findings. */
+  rescreenedAt?: string;
 }
 
 export const TERMINAL_STATUSES: ReadonlySet<DocumentStatus> = new Set(['screened', 'failed']);

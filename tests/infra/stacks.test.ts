@@ -107,12 +107,24 @@ describe('pipeline stack', () => {
     });
   });
 
-  test('least privilege: no function may write incoming/ uploads or touch DynamoDB beyond Get/Put', () => {
-    const statements = Object.values(pipelineTemplate.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>);
-    const actions = statements.flatMap((s) => [s.Action].flat().map((a) => ({ action: a, resource: JSON.stringify(s.Resource) })));
-    expect(actions.filter((a) => a.action === 's3:PutObject' && a.resource.includes('incoming/'))).toEqual([]);
-    expect(actions.filter((a) => a.action.startsWith('dynamodb:') && !['dynamodb:GetItem', 'dynamodb:PutItem'].includes(a.action))).toEqual([]);
-    expect(actions.filter((a) => a.action === '*' || a.action === 's3:*' || a.action === 'dynamodb:*')).toEqual([]);
+  test('least privilege: no function writes incoming/ uploads; only the list updater scans or updates records', () => {
+    const functions = pipelineTemplate.findResources('AWS::Lambda::Function');
+    const entryOfRole = (roleRef: string) => Object.values(functions).find((f) => f.Properties.Role?.['Fn::GetAtt']?.[0] === roleRef)?.Metadata?.['doc-audit:entry'] as string | undefined;
+    const grants = Object.values(pipelineTemplate.findResources('AWS::IAM::Policy')).flatMap((p) => {
+      const entry = entryOfRole(p.Properties.Roles[0].Ref) ?? 'not a pipeline function';
+      return (p.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>)
+        .flatMap((s) => [s.Action].flat().map((action) => ({ entry, action, resource: JSON.stringify(s.Resource) })));
+    });
+    expect(grants.filter((g) => g.action === 's3:PutObject' && g.resource.includes('incoming/'))).toEqual([]);
+    expect(grants.filter((g) => ['dynamodb:Scan', 'dynamodb:UpdateItem'].includes(g.action)).map((g) => g.entry)).toEqual([
+      'lambdas/handlers/update-lists.ts', 'lambdas/handlers/update-lists.ts',
+    ]);
+    expect(grants.filter((g) => g.action.startsWith('dynamodb:') && !['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'].includes(g.action))).toEqual([]);
+    expect(grants.filter((g) => g.action === '*' || g.action === 's3:*' || g.action === 'dynamodb:*')).toEqual([]);
+  });
+
+  test('a daily schedule runs the list updater', () => {
+    pipelineTemplate.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)', State: 'ENABLED' });
   });
 
   test('Textract is wired for the OCR stage: an encrypted completion topic and a role Textract can assume', () => {

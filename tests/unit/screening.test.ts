@@ -1,10 +1,14 @@
 import { loadScreeners } from '../../lambdas/adapters/list-files';
+import type { Screeners } from '../../lambdas/domain/screening/screen-invoice';
 import type { GoodsLine, Party } from '../../lambdas/domain/invoice-model';
 import { normalizeName } from '../../lambdas/domain/screening/normalize-name';
 import { decide, screenInvoice } from '../../lambdas/domain/screening/screen-invoice';
 
-// The real OFAC SDN snapshot and CHPL shipped in data/.
-const screeners = loadScreeners();
+// The real list snapshots and the CHPL shipped in data/.
+let screeners: Screeners;
+beforeAll(async () => {
+  screeners = await loadScreeners();
+});
 const evidence = { page: 1, box: [0.1, 0.1, 0.5, 0.12] as [number, number, number, number], text: 'printed text' };
 const party = (name: string, extra: Partial<Party> = {}): Party => ({ role: 'buyer', name, identifiers: [], evidence, ...extra });
 const line = (description: string, hsCode?: string): GoodsLine => ({ description, hsCode, evidence });

@@ -21,7 +21,8 @@ export class PartyScreener {
   private readonly byCore = new Map<string, IndexedName[]>();
   private readonly byIdentifier = new Map<string, ListedEntity[]>();
 
-  constructor(entities: ListedEntity[], private readonly listVersion: string) {
+  /** @param listVersions version of each list the entities come from, stamped on every finding */
+  constructor(entities: ListedEntity[], private readonly listVersions: Record<string, string>) {
     for (const entity of entities) {
       for (const name of entity.names) {
         for (const variant of nameVariants(name.value, entity.type)) this.addName(entity, name.value, variant, name.kind !== 'primary');
@@ -57,7 +58,7 @@ export class PartyScreener {
         severity: 'critical',
         summary: `${party.role} "${party.name}" matches ${hit.entity.list} ${hit.entity.entryId} "${hit.entity.names[0].value}"`,
         list: hit.entity.list,
-        listVersion: this.listVersion,
+        listVersion: this.listVersions[hit.entity.list] ?? 'unknown',
         entryId: hit.entity.entryId,
         reason:
           `normalised name "${query.core}"${query.legalForm ? ` (${query.legalForm})` : ''} equals listed ${hit.isAlias ? 'alias' : 'name'} ` +
@@ -81,7 +82,7 @@ export class PartyScreener {
           severity: 'critical',
           summary: `${party.role} "${party.name}" carries the identifier of ${entity.list} ${entity.entryId} "${entity.names[0].value}"`,
           list: entity.list,
-          listVersion: this.listVersion,
+          listVersion: this.listVersions[entity.list] ?? 'unknown',
           entryId: entity.entryId,
           reason: `${idReason}; an identifier match holds whatever the printed name; programs ${entity.programs.join(', ') || 'n/a'}`,
           evidence: party.evidence,
