@@ -52,7 +52,7 @@ describe('PartyScreener against the real SDN snapshot', () => {
 
     // Assess
     expect(findings.map((f) => f.entryId)).toEqual(['SDN-39164']);
-    expect(findings[0].reason).toContain('RU-INN 7710889933 equals the listed Tax ID No. (Russia)');
+    expect(findings[0].reason).toContain('RU-INN 7710889933 equals the listed Tax ID No. (RU)');
   });
 
   test('an ordinary company is clear', () => {

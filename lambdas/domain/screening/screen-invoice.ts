@@ -21,11 +21,23 @@ export interface ScreeningResult {
 export function screenInvoice(invoice: InvoiceModel, screeners: Screeners): ScreeningResult {
   const goods = invoice.lines.flatMap((l) => screeners.goods.screen(l));
   const findings = [
-    ...invoice.parties.filter((p) => p.role !== 'bank').flatMap((p) => screeners.parties.screen(p)),
+    ...mergeByEntry(invoice.parties.filter((p) => p.role !== 'bank').flatMap((p) => screeners.parties.screen(p))),
     ...goods,
     ...screenRoute(invoice, { controlledGoods: goods }),
   ];
   return { findings, ...decide(findings), listVersions: { ...screeners.listVersions, [RED_FLAGS_LIST]: RED_FLAGS_VERSION } };
+}
+
+/** One listed entity printed as buyer and as consignee is one finding: the first, with the other places cited. */
+function mergeByEntry(findings: Finding[]): Finding[] {
+  const merged = new Map<string, Finding>();
+  for (const finding of findings) {
+    const key = `${finding.list}|${finding.entryId}`;
+    const first = merged.get(key);
+    if (!first) merged.set(key, { ...finding });
+    else first.reason += `; also matched: ${finding.summary} (page ${finding.evidence.page}, "${finding.evidence.text}")`;
+  }
+  return [...merged.values()];
 }
 
 /** Critical findings (a listed party, an embargoed destination, an occupied region) block; anything else needs review. */
