@@ -1,5 +1,6 @@
 import type { AuditRecord, Failure, PipelineStage } from '../domain/audit-record';
 import type { ReadDocument } from '../domain/document-model';
+import { DocumentRejectedError } from '../domain/errors';
 import { extractInvoice } from '../domain/extraction/invoice-extractor';
 import type { InvoiceModel } from '../domain/invoice-model';
 import { readDocument } from '../domain/reading/read-document';
@@ -39,6 +40,7 @@ export async function readStage(state: PipelineState, deps: { objects: ArtifactS
 export async function extractStage(state: PipelineState, deps: { objects: ArtifactStore }): Promise<PipelineState> {
   const document = await deps.objects.getJson<ReadDocument>(state.bucket, required(state.artifacts.document, 'document'));
   const invoice = extractInvoice(document);
+  assertLooksLikeAnInvoice(invoice);
   const key = artifactKey(state, 'invoice');
   await deps.objects.putJson(state.bucket, key, invoice);
   return { ...state, artifacts: { ...state.artifacts, invoice: key }, completed: done(state, 'extract') };
@@ -122,6 +124,14 @@ export function describeFailure(state: PipelineState): Failure {
     return { stage: failedStage, code: 'out-of-memory', reason: `the ${failedStage} stage ran out of memory (${message || errorType})` };
   }
   return { stage: failedStage, code: 'internal-error', reason: `${errorType}: ${message || 'no details'}`.slice(0, 1000) };
+}
+
+/** A readable document with no party, no goods line, no number and no total is something else (a letter, a CV…). */
+function assertLooksLikeAnInvoice(invoice: InvoiceModel): void {
+  const signals = invoice.parties.length + invoice.lines.length + (invoice.invoice.number ? 1 : 0) + (invoice.invoice.total !== undefined ? 1 : 0);
+  if (signals === 0) {
+    throw new DocumentRejectedError('extract', 'not-an-invoice', `no invoice number, total, labelled party or goods table was found (text in ${invoice.languages.join(', ') || 'no known language'})`);
+  }
 }
 
 function required(value: string | undefined, name: string): string {

@@ -1,9 +1,14 @@
 import type { Box, DocumentPage, TextItem, TextLine } from '../document-model';
 import { DocumentRejectedError } from '../errors';
+import { assertNoPdfBomb } from './pdf-bomb-guard';
 
 export interface PdfReadLimits {
   maxPages: number;
+  /** Cap on the decompressed size of all Flate streams (PDF bomb guard); default 512 MB. */
+  maxInflatedBytes?: number;
 }
+
+const DEFAULT_MAX_INFLATED_BYTES = 512 * 1024 * 1024;
 
 /** Fewer printable characters than this on every page means the text layer is absent or useless. */
 const MIN_TEXT_CHARS = 20;
@@ -43,6 +48,7 @@ interface PositionedItem extends TextItem {
 
 /** Reads the text layer of a PDF with the position of every text run, page by page. */
 export async function readPdfText(bytes: Uint8Array, limits: PdfReadLimits): Promise<DocumentPage[]> {
+  assertNoPdfBomb(bytes, limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
