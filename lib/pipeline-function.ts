@@ -75,8 +75,11 @@ export class PipelineFunction extends Construct {
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
+          // Functions that screen get the list data and its parse (JSON), so cold starts skip the xlsx/XML parsing.
           afterBundling: (inputDir: string, outputDir: string) =>
-            props.withListData ? [`cp -R "${inputDir}/data" "${outputDir}/data"`] : [],
+            props.withListData
+              ? [`cp -R "${inputDir}/data" "${outputDir}/data"`, `cd "${inputDir}" && node node_modules/tsx/dist/cli.mjs scripts/write-parsed-lists.ts "${outputDir}/data"`]
+              : [],
         },
       },
     });

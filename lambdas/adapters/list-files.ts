@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { GoodsScreener, parseChpl } from '../domain/screening/goods-screener';
 import type { ListSnapshot } from '../domain/screening/list-changes';
 import { PartyScreener } from '../domain/screening/party-screener';
@@ -40,15 +42,47 @@ function readManifest(dataDir: string): ManifestList[] {
   return (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf-8')) as { lists: ManifestList[] }).lists;
 }
 
-/** The sanctions lists shipped in data/, parsed and versioned. */
+/** Parsed lists, cached by version: parsing the official formats (xlsx, XML) takes seconds, reading JSON does not. */
+export const PARSED_LISTS_FILE = 'parsed-lists.json.gz';
+
+function cachedParse(file: string, versions: string[]): ParsedList[] | undefined {
+  if (!existsSync(file)) return undefined;
+  const cached = JSON.parse(gunzipSync(readFileSync(file)).toString('utf-8')) as ParsedList[];
+  return cached.map((l) => l.version).join('|') === versions.join('|') ? cached : undefined;
+}
+
+/**
+ * The sanctions lists shipped in data/, parsed and versioned. A parse of exactly these versions is reused
+ * from `data/parsed-lists.json.gz` (written into Lambda bundles at build time) or from the machine's temp
+ * folder (local runs); anything else is parsed from the official files and cached.
+ */
 export async function loadBundledLists(dataDir = resolveDataDir()): Promise<ParsedList[]> {
-  const parsed: ParsedList[] = [];
-  for (const list of readManifest(dataDir).filter((l) => !GOODS_LISTS.has(l.id))) {
+  const lists = readManifest(dataDir).filter((l) => !GOODS_LISTS.has(l.id)).map((list) => {
     const files = list.files.map((f) => readFileSync(join(dataDir, f)));
+    return { list, files, version: listVersion(list.publishedAt, files) };
+  });
+  const versions = lists.map((l) => `${l.list.id}=${l.version}`);
+  const cacheFile = join(tmpdir(), 'doc-audit-lists', `${createHash('sha256').update(versions.join('|')).digest('hex').slice(0, 16)}.json.gz`);
+  const cached = cachedParse(join(dataDir, PARSED_LISTS_FILE), lists.map((l) => l.version)) ?? cachedParse(cacheFile, lists.map((l) => l.version));
+  if (cached) return cached;
+  const parsed: ParsedList[] = [];
+  for (const { list, files, version } of lists) {
     const entities = await parseListFiles(list.id, Object.fromEntries(list.files.map((f, i) => [f.split('/').pop()!, files[i]])));
-    parsed.push({ id: list.id, publishedAt: list.publishedAt, version: listVersion(list.publishedAt, files), entities });
+    parsed.push({ id: list.id, publishedAt: list.publishedAt, version, entities });
+  }
+  try {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(`${cacheFile}.tmp`, gzipSync(JSON.stringify(parsed)));
+    renameSync(`${cacheFile}.tmp`, cacheFile); // atomic: concurrent readers never see half a file
+  } catch {
+    // A read-only or full temp folder only costs the next cold start another parse.
   }
   return parsed;
+}
+
+/** Writes the parsed-lists file next to the list data (the Lambda bundling step calls this). */
+export async function writeParsedLists(dataDir: string): Promise<void> {
+  writeFileSync(join(dataDir, PARSED_LISTS_FILE), gzipSync(JSON.stringify(await loadBundledLists(dataDir))));
 }
 
 function loadGoods(dataDir: string) {

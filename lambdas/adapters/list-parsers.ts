@@ -1,22 +1,35 @@
+import { LIST_REGISTRY, type ListId, type ListSource } from '../domain/lists/list-registry';
 import type { ListedEntity } from '../domain/lists/listed-entity';
-import { parseOfacCsv } from '../domain/lists/parse-ofac-csv';
 
-/** Files of one list by file name (sdn.csv, alt.csv…), as downloaded or as shipped in data/. */
+/** Files of one list by file name (sdn.csv, ConList.xlsx…), as downloaded or as shipped in data/. */
 export type ListFiles = Record<string, Buffer>;
 
-const text = (files: ListFiles, ...names: string[]) => {
-  for (const name of names) if (files[name]) return files[name].toString('utf-8');
-  throw new Error(`missing list file: one of ${names.join(', ')}`);
-};
+export function listSource(listId: string): ListSource {
+  const source = LIST_REGISTRY[listId as ListId];
+  if (!source) throw new Error(`no parser for list ${listId}`);
+  return source;
+}
 
-/** Which parser reads which list, and which of its files. */
-export async function parseListFiles(listId: string, files: ListFiles): Promise<ListedEntity[]> {
-  switch (listId) {
-    case 'OFAC-SDN':
-      return parseOfacCsv({ main: text(files, 'sdn.csv', 'SDN.CSV'), alt: text(files, 'alt.csv', 'ALT.CSV'), add: text(files, 'add.csv', 'ADD.CSV') });
-    case 'OFAC-CONS':
-      return parseOfacCsv({ main: text(files, 'cons_prim.csv', 'CONS_PRIM.CSV'), alt: text(files, 'cons_alt.csv', 'CONS_ALT.CSV'), add: text(files, 'cons_add.csv', 'CONS_ADD.CSV') }, 'OFAC-CONS', 'CONS');
-    default:
-      throw new Error(`no parser for list ${listId}`);
+/** The shipped/updated format's files, keyed by the role its parser expects. */
+function byRole(source: ListSource, files: ListFiles): Record<string, Buffer> {
+  const lowerCased = new Map(Object.entries(files).map(([name, bytes]) => [name.toLowerCase(), bytes]));
+  const roles: Record<string, Buffer> = {};
+  for (const file of source.formats[0].files) {
+    const bytes = lowerCased.get(file.fileName.toLowerCase());
+    if (bytes) roles[file.role] = bytes;
+    else if (!file.optional) throw new Error(`${source.id}: file ${file.fileName} is missing`);
   }
+  return roles;
+}
+
+/** Parses one list's files with the parser its registry entry names. */
+export async function parseListFiles(listId: string, files: ListFiles): Promise<ListedEntity[]> {
+  const source = listSource(listId);
+  return source.formats[0].parse(byRole(source, files));
+}
+
+/** The publication date the content itself states, when its format has one. */
+export async function publishedAtOf(listId: string, files: ListFiles): Promise<string | undefined> {
+  const source = listSource(listId);
+  return source.formats[0].publishedAt(byRole(source, files));
 }

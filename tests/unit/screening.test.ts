@@ -4,6 +4,8 @@ import type { GoodsLine, Party } from '../../lambdas/domain/invoice-model';
 import { normalizeName } from '../../lambdas/domain/screening/normalize-name';
 import { decide, screenInvoice } from '../../lambdas/domain/screening/screen-invoice';
 
+jest.setTimeout(60_000);
+
 // The real list snapshots and the CHPL shipped in data/.
 let screeners: Screeners;
 beforeAll(async () => {
@@ -39,8 +41,11 @@ describe('PartyScreener against the real SDN snapshot', () => {
     expect(screeners.parties.screen(party('ТОО «Сбер Восток»')).map((f) => f.entryId)).toEqual(['SDN-36427']);
   });
 
-  test('a different legal form of the same words is not a match', () => {
-    expect(screeners.parties.screen(party('Krokus Nanoelektronika AG'))).toEqual([]);
+  test('a different legal form of the same words is not a match for the LLC on the SDN list', () => {
+    // The UK list prints the same company without a legal form, so that entry still matches.
+    const hits = screeners.parties.screen(party('Krokus Nanoelektronika AG')).map((f) => f.entryId);
+    expect(hits).not.toContain('SDN-39164');
+    expect(screeners.parties.screen(party('Krokus Nanoelektronika LLC')).map((f) => f.entryId)).toContain('SDN-39164');
   });
 
   test('an identifier listed in the remarks matches whatever the printed name', () => {
@@ -88,10 +93,10 @@ describe('screenInvoice and decide', () => {
     const clear = screenInvoice({ ...base, parties: [party('Nordmehl GmbH', { country: 'DE' })], lines: [line('flour', '110100')] }, screeners);
 
     expect(blocked.decision).toBe('block');
-    expect(blocked.findings.map((f) => f.kind).sort()).toEqual(['party', 'route']);
+    expect([...new Set(blocked.findings.map((f) => f.kind))].sort()).toEqual(['party', 'route']);
     expect(review.decision).toBe('review');
     expect(clear).toMatchObject({ decision: 'clear', findings: [] });
-    expect(Object.keys(clear.listVersions).sort()).toEqual(['CHPL', 'OFAC-SDN', 'RED-FLAGS']);
+    expect(Object.keys(clear.listVersions)).toEqual(expect.arrayContaining(['CHPL', 'OFAC-SDN', 'OFAC-CONS', 'UN-SC', 'UK-OFSI', 'BIS-DPL', 'RED-FLAGS']));
   });
 
   test('decide explains every reason', () => {

@@ -18,7 +18,7 @@ export interface ListedName {
 export interface ListedIdentifier {
   /** RU-INN, RU-OGRN, KZ-BIN, IMO, SWIFT, TAX-ID, REGISTRATION, PASSPORT, NATIONAL-ID, … */
   scheme: string;
-  /** Normalised: upper case, no spaces or dashes. */
+  /** Normalised: upper case, no spaces or dashes (nor dots). */
   value: string;
   /** ISO 3166 alpha-2 of the issuing country, when the list says. */
   country?: string;
@@ -38,7 +38,15 @@ export interface ListedEntity {
   countries: string[];
   addresses: Array<{ text: string; country?: string }>;
   identifiers: ListedIdentifier[];
+  /** ISO 8601, as precise as the list: 1948-12-10, 1948-12, 1948; "1951~" approximate, "1955/1957" a range. */
   birthDates?: string[];
+  /** ISO date of listing (designation, effective date). */
   listedOn?: string;
   remarks?: string;
+  /** ISO 3166 alpha-2 of nationality or citizenship (also included in `countries`). */
+  nationalities?: string[];
+  /** ISO date a listing ends by itself (BIS denial orders expire). */
+  expiresOn?: string;
+  /** Entry ids of the same subject on other lists, as this list states them: UN-QDi.367, UK-FCDO-RUS0296, UK-OFSI-14241. */
+  sameAs?: string[];
 }
