@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { dynamoDocumentClient } from '../lambdas/adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repository';
+import { loadGoods } from '../lambdas/adapters/list-files';
 import { DEFAULT_LIMITS } from '../lambdas/config';
+import { classifyGoodsJsonl } from '../lambdas/domain/goods';
 import { extractInvoice } from '../lambdas/domain/extraction/invoice-extractor';
 import { readDocument } from '../lambdas/domain/reading/read-document';
 import type * as UpdateListsModule from '../lambdas/handlers/update-lists';
@@ -106,6 +108,21 @@ program.command('extract')
       console.log(options.json ? JSON.stringify(output) : JSON.stringify(output, null, 2));
     }
     process.exitCode = failed ? 1 : 0;
+  });
+
+/** Reads JSON Lines from standard input (the evaluation commands' input format). */
+async function stdinLines(): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf-8').split('\n').filter((l) => l.trim());
+}
+
+program.command('classify-goods')
+  .description('classify goods descriptions/codes: stdin {"text","hsCode"?} per line → {"hs6","heading","confidence","controls"}')
+  .option('--jsonl', 'JSON Lines in and out (the only format)')
+  .action(async () => {
+    const { screener } = loadGoods();
+    for (const line of classifyGoodsJsonl(await stdinLines(), screener.data)) console.log(line);
   });
 
 const lists = program.command('lists').description('sanctions list snapshots');

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GoodsScreener, parseChpl } from '../domain/screening/goods-screener';
+import { loadGoodsData } from '../domain/goods';
+import { GoodsScreener } from '../domain/screening/goods-screener';
 import type { ListSnapshot } from '../domain/screening/list-changes';
 import { PartyScreener } from '../domain/screening/party-screener';
 import type { Screeners } from '../domain/screening/screen-invoice';
@@ -17,7 +18,7 @@ interface ManifestList {
 }
 
 /** Goods lists are not sanctions lists: they stay with the code; party lists may come from a snapshot. */
-const GOODS_LISTS = new Set(['CHPL']);
+const GOODS_LISTS = new Set(['CHPL', 'EU-833-2014-ANNEX-XL', 'US-EAR-746-SUPP4']);
 
 /**
  * The list data ships inside the Lambda bundle (copied to `data/` next to the handler) and lives in the
@@ -85,12 +86,24 @@ export async function writeParsedLists(dataDir: string): Promise<void> {
   writeFileSync(join(dataDir, PARSED_LISTS_FILE), gzipSync(JSON.stringify(await loadBundledLists(dataDir))));
 }
 
-function loadGoods(dataDir: string) {
-  const chpl = readManifest(dataDir).find((l) => l.id === 'CHPL');
-  if (!chpl) throw new Error(`list CHPL missing from ${dataDir}/manifest.json`);
-  const files = chpl.files.map((f) => readFileSync(join(dataDir, f)));
-  const version = listVersion(chpl.publishedAt, files);
-  return { screener: new GoodsScreener(parseChpl(files[0].toString('utf-8')), version), version };
+/** The goods control lists with the HS 2022 nomenclature and the TN VED headings (CP866, read as bytes). */
+export function loadGoods(dataDir = resolveDataDir()) {
+  const lists = readManifest(dataDir).filter((l) => GOODS_LISTS.has(l.id));
+  const read = (list: ManifestList) => list.files.map((f) => readFileSync(join(dataDir, f)));
+  const listVersions = Object.fromEntries(lists.map((l) => [l.id, listVersion(l.publishedAt, read(l))]));
+  const text = (id: string) => {
+    const list = lists.find((l) => l.id === id);
+    if (!list) throw new Error(`list ${id} missing from ${dataDir}/manifest.json`);
+    return read(list)[0].toString('utf-8');
+  };
+  const data = loadGoodsData({
+    hsNomenclatureCsv: readFileSync(join(dataDir, 'goods/harmonized-system/harmonized-system.csv'), 'utf-8'),
+    tnvedHeadings: new Uint8Array(readFileSync(join(dataDir, 'goods/tnved-eaeu/TNVED3.TXT'))),
+    chplCsv: text('CHPL'),
+    controlListJson: lists.filter((l) => l.id !== 'CHPL').map((l) => text(l.id)),
+    listVersions,
+  });
+  return { screener: new GoodsScreener(data), versions: listVersions };
 }
 
 /** Screeners over a published snapshot when there is one, else over the bundled lists. */
@@ -104,6 +117,6 @@ export async function loadScreeners(options: { dataDir?: string; snapshot?: List
   return {
     parties: new PartyScreener(lists.flatMap((l) => l.entities), versions),
     goods: goods.screener,
-    listVersions: { ...versions, CHPL: goods.version },
+    listVersions: { ...versions, ...goods.versions },
   };
 }

@@ -78,7 +78,7 @@ const after = (d: { year: number; month?: number }) =>
 
 export function screenRoute(invoice: InvoiceModel, context: { controlledGoods: Finding[] }): Finding[] {
   const flags: Flag[] = [];
-  const chpl = context.controlledGoods.filter((f) => f.kind === 'goods' && f.severity !== 'low');
+  const chpl = context.controlledGoods.filter((f) => f.kind === 'goods' && f.list === 'CHPL' && f.severity !== 'low');
   const goodsNote = chpl.length ? ` with CHPL goods (${[...new Set(chpl.map((f) => f.entryId))].join(', ')})` : '';
   const buyer = invoice.parties.find((p) => p.role === 'buyer');
 

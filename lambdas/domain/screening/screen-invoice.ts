@@ -19,7 +19,7 @@ export interface ScreeningResult {
 
 /** Screens every party, goods line and the route (red flags use the goods findings), then decides. */
 export function screenInvoice(invoice: InvoiceModel, screeners: Screeners): ScreeningResult {
-  const goods = invoice.lines.flatMap((l) => screeners.goods.screen(l));
+  const goods = invoice.lines.flatMap((l) => screeners.goods.screen(l, { destination: invoice.route.destination }));
   const findings = [
     ...mergeByEntry(invoice.parties.filter((p) => p.role !== 'bank').flatMap((p) => screeners.parties.screen(p))),
     ...goods,
