@@ -1,5 +1,10 @@
 /** Small value readers shared by the list parsers: text cleaning, dates, numbered lists. */
 
+/** File text (a Buffer is read as UTF-8, without a byte-order mark). */
+export function asText(input: string | Buffer): string {
+  return (typeof input === 'string' ? input : input.toString('utf-8')).replace(/^\uFEFF/, '');
+}
+
 /** Placeholders the lists print for "no value". */
 const EMPTY = new Set(['', '-', '-0-', 'n/a', 'na', 'none', 'unknown', 'null']);
 

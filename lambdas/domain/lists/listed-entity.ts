@@ -20,7 +20,7 @@ export interface ListedIdentifier {
   scheme: string;
   /** Normalised: upper case, no spaces or dashes (nor dots). */
   value: string;
-  /** ISO 3166 alpha-2 of the issuing country, when the list says. */
+  /** ISO 3166 alpha-2 of the issuing country, when the list says (or a number labelled INN/OGRN passes the Russian check digits). */
   country?: string;
   /** The list's own wording ("Tax ID No.", "Registration Number"). */
   label?: string;

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { EntityBuilder } from './entity-builder';
 import type { EntityType, ListedEntity } from './listed-entity';
-import { cleanText, parseSlashDate } from './list-values';
-import { asText } from './xml-tree';
+import { asText, cleanText, parseSlashDate } from './list-values';
 
 /** One row of BIS's `dpl.txt` (tab-separated, quoted, with a header), by column name. */
 export type DplRow = Record<string, string>;

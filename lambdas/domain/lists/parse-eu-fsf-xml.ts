@@ -2,8 +2,9 @@ import { isCountryCode } from '../countries';
 import { EntityBuilder } from './entity-builder';
 import { schemeOfDocumentType, toIdentifier } from './identifier-schemes';
 import type { EntityType, ListedEntity } from './listed-entity';
-import { cleanText, isoDate, isoDatePart } from './list-values';
-import { type XmlNode, asText, attr, child, children, parseXml, text } from './xml-tree';
+import { asText, cleanText, isoDate, isoDatePart } from './list-values';
+import { detectScript } from './script';
+import { type XmlNode, attr, child, children, parseXml, text } from './xml-tree';
 
 /** EU `identificationTypeCode` values → our scheme (the description refines "other" and "regnumber"). */
 const ID_CODES: Record<string, string> = {
@@ -26,12 +27,15 @@ function subjectType(node: XmlNode): EntityType {
   return code === 'person' ? 'individual' : code === 'enterprise' ? 'entity' : 'unknown';
 }
 
-/** The EU flags no primary name: the first alias is the name the regulation lists first. */
+const wholeName = (alias: XmlNode) => attr(alias, 'wholeName') || ['firstName', 'middleName', 'lastName'].map((k) => attr(alias, k)).filter(Boolean).join(' ');
+
+/** The EU flags no primary name: the first Latin-script alias is the name the regulation lists first. */
 function addNames(node: XmlNode, entity: EntityBuilder): void {
-  children(node, 'nameAlias').forEach((alias, i) => {
-    const whole = attr(alias, 'wholeName') || ['firstName', 'middleName', 'lastName'].map((k) => attr(alias, k)).filter(Boolean).join(' ');
-    const strength = i === 0 ? 'primary' : attr(alias, 'strong') === 'false' ? 'weak' : 'strong';
-    entity.name(whole, strength, i === 0 ? 'primary' : 'aka');
+  const aliases = children(node, 'nameAlias');
+  const primary = Math.max(0, aliases.findIndex((a) => detectScript(wholeName(a)) === 'latin'));
+  aliases.forEach((alias, i) => {
+    const strength = i === primary ? 'primary' : attr(alias, 'strong') === 'false' ? 'weak' : 'strong';
+    entity.name(wholeName(alias), strength, i === primary ? 'primary' : 'aka');
   });
 }
 
@@ -61,12 +65,11 @@ function birthDate(node: XmlNode): string | undefined {
 function addPlaces(node: XmlNode, entity: EntityBuilder): void {
   for (const a of children(node, 'address')) {
     const cityLine = [attr(a, 'zipCode'), attr(a, 'city')].filter(Boolean).join(' ');
-    const code = countryOf(a);
-    const printed = attr(a, 'countryDescription') === 'UNKNOWN' ? undefined : attr(a, 'countryDescription');
-    entity.address([attr(a, 'street'), attr(a, 'poBox'), cityLine, attr(a, 'region'), attr(a, 'place')], printed || code, isCountryCode(code ?? '') ? code : undefined);
+    const parts = [attr(a, 'street'), attr(a, 'poBox'), cityLine, attr(a, 'region'), attr(a, 'place')];
+    const [code, description] = [attr(a, 'countryIso2Code'), attr(a, 'countryDescription')];
+    entity.address(parts, description === 'UNKNOWN' ? undefined : description, isCountryCode(code) ? code : undefined);
   }
   children(node, 'citizenship').forEach((c) => entity.nationality(countryOf(c)));
-  children(node, 'birthdate').forEach((b) => entity.birthDate(birthDate(b)));
 }
 
 function addRegulations(node: XmlNode, entity: EntityBuilder): void {
@@ -81,6 +84,7 @@ function toEntity(node: XmlNode): ListedEntity {
   addNames(node, entity);
   addIdentifications(node, entity);
   addPlaces(node, entity);
+  children(node, 'birthdate').forEach((b) => entity.birthDate(birthDate(b)));
   addRegulations(node, entity);
   const un = cleanText(attr(node, 'unitedNationId'));
   entity.same(un ? `UN-${un}` : undefined);

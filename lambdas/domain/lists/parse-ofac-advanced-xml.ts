@@ -1,8 +1,8 @@
 import { EntityBuilder } from './entity-builder';
 import { toIdentifier } from './identifier-schemes';
 import type { EntityType, ListedEntity, ListedName } from './listed-entity';
-import { isoDate } from './list-values';
-import { type XmlNode, asText, attr, child, children, descendants, parseXml, text } from './xml-tree';
+import { asText, isoDate } from './list-values';
+import { type XmlNode, attr, child, children, descendants, parseXml, text } from './xml-tree';
 
 /**
  * OFAC's "advanced" XML (`sdn_advanced.xml`, `cons_advanced.xml`) is relational: parties point by id to

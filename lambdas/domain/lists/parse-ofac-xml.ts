@@ -2,9 +2,9 @@ import { countryCode } from '../countries';
 import { EntityBuilder } from './entity-builder';
 import { toIdentifier } from './identifier-schemes';
 import type { EntityType, ListedEntity, ListedName } from './listed-entity';
-import { cleanText, parseSlashDate } from './list-values';
+import { asText, cleanText, parseSlashDate } from './list-values';
 import { applyOfacRemarks, ofacDate } from './ofac-remarks';
-import { type XmlNode, asText, child, children, parseXml, text } from './xml-tree';
+import { type XmlNode, child, children, parseXml, text } from './xml-tree';
 
 /** OFAC writes individuals "LAST, First" in every format; the screener turns that round itself. */
 function fullName(node: XmlNode): string {

@@ -2,8 +2,8 @@ import { countryCode, leadingCountryCode } from '../countries';
 import { EntityBuilder } from './entity-builder';
 import { documentNumber, schemeOfDocumentType, toIdentifier } from './identifier-schemes';
 import type { EntityType, ListedEntity, ListedName, NameStrength } from './listed-entity';
-import { cleanText, isoDatePart, parseSlashDate } from './list-values';
-import { type XmlNode, asText, child, children, descendants, parseXml, text } from './xml-tree';
+import { asText, cleanText, isoDatePart, parseSlashDate } from './list-values';
+import { type XmlNode, child, children, descendants, parseXml, text } from './xml-tree';
 
 /*
  * Element names follow the FCDO format guide and the published file; nested details (individual, entity,
@@ -16,17 +16,20 @@ function designationType(value: string): EntityType {
 }
 
 /** NameType: "Primary Name", "Primary Name Variation" (a spelling of it) or "Alias" (with AliasStrength). */
-function nameReading(name: XmlNode): { strength: NameStrength; kind: ListedName['kind'] } {
-  const type = text(name, 'NameType').toLowerCase();
-  if (type === 'primary name') return { strength: 'primary', kind: 'primary' };
+function nameReading(name: XmlNode, isPrimary: boolean): { strength: NameStrength; kind: ListedName['kind'] } {
+  if (isPrimary) return { strength: 'primary', kind: 'primary' };
   return { strength: /low/i.test(text(name, 'AliasStrength')) ? 'weak' : 'strong', kind: 'aka' };
 }
 
 const fullName = (name: XmlNode) => ['Name1', 'Name2', 'Name3', 'Name4', 'Name5', 'Name6'].map((k) => cleanText(text(name, k))).filter(Boolean).join(' ');
 
 function addNames(designation: XmlNode, entity: EntityBuilder): void {
-  for (const name of descendants(child(designation, 'Names'), 'Name')) {
-    const { strength, kind } = nameReading(name);
+  const names = descendants(child(designation, 'Names'), 'Name');
+  const type = (name: XmlNode) => text(name, 'NameType').toLowerCase();
+  // Without a "Primary Name", the first variation of it stands for it.
+  const primary = names.find((n) => type(n) === 'primary name') ?? names.find((n) => type(n) === 'primary name variation');
+  for (const name of names) {
+    const { strength, kind } = nameReading(name, name === primary);
     entity.name(fullName(name), strength, kind);
   }
   descendants(designation, 'NameNonLatinScript').forEach((n) => entity.name(text(n), 'strong', 'original-script'));

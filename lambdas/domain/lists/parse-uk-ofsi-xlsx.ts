@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { leadingCountryCode, countryCode } from '../countries';
+import { countryCode, leadingCountryCode } from '../countries';
 import { EntityBuilder } from './entity-builder';
 import { documentNumber, schemeOfDocumentType, toIdentifier } from './identifier-schemes';
 import type { EntityType, ListedEntity, ListedName, NameStrength } from './listed-entity';
@@ -24,7 +24,8 @@ const rowValues = (row: ExcelJS.Row) => (row.values as ExcelJS.CellValue[]).map(
 /** Row 1 is "Last Updated | dd/mm/yyyy", row 2 the header, then one row per name. */
 async function readSheet(input: Buffer): Promise<{ lastUpdated?: string; rows: OfsiRow[] }> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(input as unknown as ArrayBuffer);
+  // exceljs declares its own Buffer type; Node's Buffer is what it reads.
+  await workbook.xlsx.load(input as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const sheet = workbook.worksheets[0];
   const first = rowValues(sheet.getRow(1));
   const header = rowValues(sheet.getRow(2));
@@ -45,10 +46,9 @@ function groupType(value: string): EntityType {
 
 /** Alias Type and Alias Quality → how the name counts. A "Primary name variation" is a spelling of the primary name. */
 function nameReading(row: OfsiRow, isPrimary: boolean): { strength: NameStrength; kind: ListedName['kind'] } {
-  const type = cleanText(row['Alias Type']).toLowerCase();
   if (isPrimary) return { strength: 'primary', kind: 'primary' };
   const strength = /low/i.test(row['Alias Quality'] ?? '') ? 'weak' : 'strong';
-  return { strength, kind: type === 'fka' ? 'fka' : 'aka' };
+  return { strength, kind: cleanText(row['Alias Type']).toLowerCase() === 'fka' ? 'fka' : 'aka' };
 }
 
 /**
@@ -75,10 +75,13 @@ function addDocuments(row: OfsiRow, entity: EntityBuilder, numberColumn: string,
   });
 }
 
+/** Optional label words, then a number of 6+ digits (spaces allowed): "INN: 7831000122 OGRN: 1027800000084". */
+const LABELLED_NUMBER = /(?:([A-Za-zА-Яа-я][A-Za-zА-Яа-я .\/-]*?)\s*[:–-]?\s*)?(\b[A-Z]{0,3}\d[\d ]{4,}\d\b)/g;
+
 /** "(Business Reg No):Tax Identification Number: INN 7736588433" and the like, from Other Information. */
 function addBusinessRegistration(info: string, country: string | undefined, entity: EntityBuilder): void {
   const field = info.match(/\(Business Reg No\):\s*([^()]*)/)?.[1] ?? '';
-  for (const m of field.matchAll(/(?:([A-Za-zА-Яа-я][A-Za-zА-Яа-я .\/-]*?)\s*[:–-]?\s*)?(\b[A-Z]{0,3}\d[\d ]{4,}\d\b)/g)) {
+  for (const m of field.matchAll(LABELLED_NUMBER)) {
     const label = cleanText(m[1]);
     entity.identifier(toIdentifier({ label: label || 'Business Reg No', number: m[2], country, entityType: entity.type, scheme: schemeOfDocumentType(label || 'registration') }));
   }

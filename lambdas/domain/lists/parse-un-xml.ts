@@ -2,8 +2,8 @@ import { countryCode, leadingCountryCode } from '../countries';
 import { EntityBuilder } from './entity-builder';
 import { documentNumber, schemeOfDocumentType, toIdentifier } from './identifier-schemes';
 import type { ListedEntity, NameStrength } from './listed-entity';
-import { cleanText, isoDatePart } from './list-values';
-import { type XmlNode, asText, child, children, parseXml, text, texts } from './xml-tree';
+import { asText, cleanText, isoDatePart } from './list-values';
+import { type XmlNode, child, children, parseXml, text, texts } from './xml-tree';
 
 /** UN alias QUALITY: individuals say Good/Low, entities say a.k.a./f.k.a. */
 function aliasReading(quality: string): { strength: NameStrength; kind: 'aka' | 'fka' } {

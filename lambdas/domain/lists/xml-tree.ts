@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { asText } from './list-values';
 
 /** An element as fast-xml-parser gives it: child elements by name, attributes as `@name`, text as `#text`. */
 export type XmlNode = Record<string, unknown>;
@@ -15,11 +16,6 @@ const parser = new XMLParser({
   htmlEntities: true,
   trimValues: true,
 });
-
-/** File text (a Buffer is read as UTF-8, without a byte-order mark). */
-export function asText(input: string | Buffer): string {
-  return (typeof input === 'string' ? input : input.toString('utf-8')).replace(/^\uFEFF/, '');
-}
 
 export function parseXml(input: string | Buffer): XmlNode {
   return parser.parse(asText(input)) as XmlNode;

@@ -12,7 +12,8 @@ interface ManifestList {
 
 const dataDir = join(__dirname, '..', '..', '..', 'data');
 const manifest = JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf-8')) as { lists: ManifestList[] };
-const shipped = manifest.lists.filter((l) => l.id !== 'CHPL');
+// The manifest also lists goods data (CHPL…); the sanctions lists are those the registry knows.
+const shipped = manifest.lists.filter((l) => (LIST_IDS as string[]).includes(l.id));
 
 /** The shipped files of a list, by the roles its registry entry names. */
 function shippedFiles(list: ManifestList): ListFiles {
