@@ -8,9 +8,9 @@ import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repo
 import { loadGoods } from '../lambdas/adapters/list-files';
 import { DEFAULT_LIMITS } from '../lambdas/config';
 import { classifyGoodsJsonl } from '../lambdas/domain/goods';
-import { extractInvoice } from '../lambdas/domain/extraction/invoice-extractor';
 import { readDocument } from '../lambdas/domain/reading/read-document';
 import type * as UpdateListsModule from '../lambdas/handlers/update-lists';
+import { understandInvoice } from '../lambdas/use-cases/pipeline-stages';
 import { EmbeddedStack, readDeadLetters } from './embedded-stack';
 import { startHttpApi } from './http-api';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-servers';
@@ -160,17 +160,18 @@ program.command('dlq')
 /** The invoice model of one file, as the pipeline's read and extract stages produce it. */
 async function extractFile(file: string) {
   const document = await readDocument(new Uint8Array(readFileSync(file)), { maxPages: DEFAULT_LIMITS.maxPages });
-  const model = extractInvoice(document);
+  const model = understandInvoice(document);
   return {
     file: basename(file),
     pages: document.pages.length,
     languages: model.languages,
-    engines: [...new Set(document.pages.map((p) => p.engine))],
+    engines: [...new Set([...(document.eInvoice ? ['e-invoice'] : []), ...document.pages.map((p) => p.engine)])],
     invoice: model.invoice,
     parties: model.parties,
     lines: model.lines,
     route: model.route,
     warnings: model.warnings,
+    ...(model.crossCheck ? { crossCheck: model.crossCheck } : {}),
   };
 }
 

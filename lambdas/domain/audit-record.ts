@@ -11,7 +11,7 @@ export type Severity = 'info' | 'low' | 'medium' | 'high' | 'critical';
 export type PipelineStage = 'intake' | 'read' | 'extract' | 'screen' | 'record';
 
 export interface Finding {
-  kind: 'party' | 'goods' | 'route';
+  kind: 'party' | 'goods' | 'route' | 'document';
   severity: Severity;
   summary: string;
   /** Which list the finding is against, e.g. OFAC-SDN, CHPL, RED-FLAGS. */

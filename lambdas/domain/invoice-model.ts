@@ -48,4 +48,8 @@ export interface InvoiceModel {
   lines: GoodsLine[];
   route: { origin?: string; destination?: string; via: string[] };
   warnings: string[];
+  /** Where the values come from: a structured e-invoice (exact) or the visible text. */
+  source?: 'e-invoice' | 'text';
+  /** E-invoice values that the visible document contradicts or does not print. */
+  crossCheck?: Array<{ field: string; kind: string; eInvoiceValue?: string | number; visibleValue?: string | number; evidence: Evidence }>;
 }

@@ -1,5 +1,6 @@
 import type { AuditRecord, Failure, PipelineStage } from '../domain/audit-record';
 import type { ReadDocument } from '../domain/document-model';
+import { crossCheckEInvoice } from '../domain/einvoice/cross-check';
 import { DocumentRejectedError } from '../domain/errors';
 import { extractInvoice } from '../domain/extraction/invoice-extractor';
 import type { InvoiceModel } from '../domain/invoice-model';
@@ -30,7 +31,7 @@ export async function readStage(state: PipelineState, deps: { objects: ArtifactS
     ...state,
     mediaType: document.mediaType,
     pages: document.pages.length,
-    engines: [...new Set(document.pages.map((p) => p.engine))],
+    engines: [...new Set([...(document.eInvoice ? ['e-invoice'] : []), ...document.pages.map((p) => p.engine)])],
     artifacts: { ...state.artifacts, document: key },
     completed: done(state, 'read'),
   };
@@ -39,7 +40,7 @@ export async function readStage(state: PipelineState, deps: { objects: ArtifactS
 /** Stage 2: the invoice model (parties, goods lines, header) with evidence. */
 export async function extractStage(state: PipelineState, deps: { objects: ArtifactStore }): Promise<PipelineState> {
   const document = await deps.objects.getJson<ReadDocument>(state.bucket, required(state.artifacts.document, 'document'));
-  const invoice = extractInvoice(document);
+  const invoice = understandInvoice(document);
   assertLooksLikeAnInvoice(invoice);
   const key = artifactKey(state, 'invoice');
   await deps.objects.putJson(state.bucket, key, invoice);
@@ -124,6 +125,20 @@ export function describeFailure(state: PipelineState): Failure {
     return { stage: failedStage, code: 'out-of-memory', reason: `the ${failedStage} stage ran out of memory (${message || errorType})` };
   }
   return { stage: failedStage, code: 'internal-error', reason: `${errorType}: ${message || 'no details'}`.slice(0, 1000) };
+}
+
+/**
+ * The invoice model of a read document: an embedded or uploaded e-invoice is exact and wins, cross-checked
+ * against the visible text when there is some; otherwise the visible text is extracted.
+ */
+export function understandInvoice(document: ReadDocument): InvoiceModel {
+  const visible = document.pages.length ? extractInvoice(document) : undefined;
+  if (!document.eInvoice) return { ...visible!, source: 'text' };
+  const exact: InvoiceModel = { ...document.eInvoice.model, source: 'e-invoice' };
+  if (!visible) return exact;
+  const crossCheck = crossCheckEInvoice({ model: document.eInvoice.model, headerEvidence: document.eInvoice.headerEvidence as never }, visible, document)
+    .map(({ field, kind, eInvoiceValue, visibleValue, evidence }) => ({ field, kind, eInvoiceValue, visibleValue, evidence }));
+  return { ...exact, languages: visible.languages, crossCheck };
 }
 
 /** A readable document with no party, no goods line, no number and no total is something else (a letter, a CV…). */

@@ -24,8 +24,33 @@ export function screenInvoice(invoice: InvoiceModel, screeners: Screeners): Scre
     ...mergeByEntry(invoice.parties.filter((p) => p.role !== 'bank').flatMap((p) => screeners.parties.screen(p))),
     ...goods,
     ...screenRoute(invoice, { controlledGoods: goods }),
+    ...crossCheckFindings(invoice),
   ];
-  return { findings, ...decide(findings), listVersions: { ...screeners.listVersions, [RED_FLAGS_LIST]: RED_FLAGS_VERSION } };
+  return {
+    findings, ...decide(findings),
+    listVersions: { ...screeners.listVersions, [RED_FLAGS_LIST]: RED_FLAGS_VERSION, ...(invoice.crossCheck ? { [CROSS_CHECK_LIST]: CROSS_CHECK_VERSION } : {}) },
+  };
+}
+
+export const CROSS_CHECK_LIST = 'E-INVOICE-CROSS-CHECK';
+const CROSS_CHECK_VERSION = 'doc-audit-cross-check-v1';
+
+/** The e-invoice says one thing and the printed document another: someone must look at which is true. */
+function crossCheckFindings(invoice: InvoiceModel): Finding[] {
+  return (invoice.crossCheck ?? []).map((m) => ({
+    kind: 'document',
+    severity: 'medium',
+    summary: m.kind === 'different'
+      ? `the embedded e-invoice and the printed document disagree on ${m.field}: "${m.eInvoiceValue}" vs "${m.visibleValue}"`
+      : m.kind === 'not-printed'
+        ? `the embedded e-invoice's ${m.field} "${m.eInvoiceValue}" is not printed on the document`
+        : `the printed document shows ${m.field} "${m.visibleValue}" that the embedded e-invoice does not contain`,
+    list: CROSS_CHECK_LIST,
+    listVersion: CROSS_CHECK_VERSION,
+    entryId: m.field,
+    reason: `cross-check of the structured e-invoice against the visible text (${m.kind})`,
+    evidence: m.evidence,
+  }));
 }
 
 /** One listed entity printed as buyer and as consignee is one finding: the first, with the other places cited. */
