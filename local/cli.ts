@@ -5,9 +5,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { dynamoDocumentClient } from '../lambdas/adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repository';
-import { loadGoods } from '../lambdas/adapters/list-files';
+import { loadBundledLists, loadGoods } from '../lambdas/adapters/list-files';
 import { DEFAULT_LIMITS } from '../lambdas/config';
 import { classifyGoodsJsonl } from '../lambdas/domain/goods';
+import { matchNamesJsonl, NameIndex } from '../lambdas/domain/screening/name-matching';
 import { readDocument } from '../lambdas/domain/reading/read-document';
 import type * as UpdateListsModule from '../lambdas/handlers/update-lists';
 import { understandInvoice } from '../lambdas/use-cases/pipeline-stages';
@@ -116,6 +117,42 @@ async function stdinLines(): Promise<string[]> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf-8').split('\n').filter((l) => l.trim());
 }
+
+program.command('match-names')
+  .description('score name pairs with the screener\'s scorer: stdin {"a","b","type"?} per line → {"score","match","explanation"}')
+  .option('--jsonl', 'JSON Lines in and out (the only format)')
+  .action(async () => {
+    for (const line of matchNamesJsonl(await stdinLines())) console.log(line);
+  });
+
+program.command('screen')
+  .description('screen parties against the loaded lists: stdin {"name","country"?,"identifiers"?,"type"?} per line → {"query","hits","decision"}')
+  .option('--jsonl', 'JSON Lines in and out (the only format)')
+  .action(async () => {
+    const lists = await loadBundledLists();
+    const index = new NameIndex(lists.flatMap((l) => l.entities));
+    const versions = Object.fromEntries(lists.map((l) => [l.id, l.version]));
+    for (const line of await stdinLines()) {
+      let query: { name?: unknown; country?: string; identifiers?: Array<{ scheme: string; value: string }>; type?: 'individual' | 'entity' };
+      try {
+        query = JSON.parse(line);
+      } catch {
+        console.log(JSON.stringify({ error: 'not JSON', line: line.slice(0, 200) }));
+        continue;
+      }
+      if (typeof query.name !== 'string' || !query.name.trim()) {
+        console.log(JSON.stringify({ query, error: 'name is required' }));
+        continue;
+      }
+      const hits = index.search({ name: query.name, country: query.country, identifiers: query.identifiers, type: query.type }, { limit: 10 });
+      const decision = hits.some((h) => h.decision === 'match') ? 'match' : hits.some((h) => h.decision === 'review') ? 'review' : 'clear';
+      console.log(JSON.stringify({
+        query,
+        hits: hits.map((h) => ({ entryId: h.entryId, list: h.list, listVersion: versions[h.list], programs: h.programs, matchedName: h.matchedName.value, score: Number(h.score.toFixed(3)), decision: h.decision, explanation: h.explanation })),
+        decision,
+      }));
+    }
+  });
 
 program.command('classify-goods')
   .description('classify goods descriptions/codes: stdin {"text","hsCode"?} per line → {"hs6","heading","confidence","controls"}')

@@ -28,6 +28,9 @@ export interface Finding {
   hs6?: string;
   programs?: string[];
   matchedName?: string;
+  /** Name-match score 0..1 and the token alignment behind it (party findings). */
+  score?: number;
+  alignment?: Array<{ query: string; listed: string; similarity: number }>;
   /** Set when the finding was added after the document was first screened, by a newer list version. */
   retroactive?: { detectedAt: string; listVersion: string };
 }

@@ -1,0 +1,56 @@
+/** The labelled pair set and the precision/recall/F1 arithmetic shared by the tuner, the benchmark and the tests. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface LabelledPair {
+  id: string;
+  a: string;
+  b: string;
+  type: 'individual' | 'entity' | 'unknown';
+  label: 'match' | 'no-match';
+  category: string;
+  made: string;
+  split: 'tune' | 'holdout';
+}
+
+export const PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs.jsonl');
+
+export function loadPairs(path = PAIRS_PATH): LabelledPair[] {
+  return readFileSync(path, 'utf-8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledPair);
+}
+
+export interface Prf {
+  threshold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+export function prfAt(scores: number[], labels: boolean[], threshold: number): Prf {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const predicted = scores[i] >= threshold;
+    if (predicted && labels[i]) tp++;
+    else if (predicted) fp++;
+    else if (labels[i]) fn++;
+    else tn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { threshold, precision, recall, f1, tp, fp, fn, tn };
+}
+
+/** Best F1 over thresholds 0.30..1.00 in steps of 0.01; ties go to the higher (stricter) threshold. */
+export function bestThreshold(scores: number[], labels: boolean[]): Prf {
+  let best = prfAt(scores, labels, 1);
+  for (let t = 100; t >= 30; t--) {
+    const r = prfAt(scores, labels, t / 100);
+    if (r.f1 > best.f1 + 1e-12) best = r;
+  }
+  return best;
+}

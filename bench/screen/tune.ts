@@ -1,0 +1,49 @@
+/**
+ * Chooses the scorer's parameters and decision threshold on the TUNE split of the labelled pairs only
+ * (the holdout split is reported, never optimised). Grid search; prints the best settings and the
+ * holdout result they give. Run: npx tsx bench/screen/tune.ts
+ */
+import { analyseName } from '../../lambdas/domain/screening/name-matching/analyse-name';
+import { DEFAULT_PARAMS, scoreAnalysed, type ScoringParams } from '../../lambdas/domain/screening/name-matching/score-names';
+import { bestThreshold, loadPairs, prfAt } from './pairs';
+
+const pairs = loadPairs();
+const analysed = pairs.map((p) => [analyseName(p.a, p.type), analyseName(p.b, p.type)] as const);
+const labels = pairs.map((p) => p.label === 'match');
+const tune = pairs.flatMap((p, i) => (p.split === 'tune' ? [i] : []));
+const holdout = pairs.flatMap((p, i) => (p.split === 'holdout' ? [i] : []));
+
+const grid = {
+  alignFloor: [0.65, 0.7],
+  simPower: [1, 1.5],
+  unmatchedQuery: [0.6, 0.8, 1],
+  unmatchedListed: [0.2, 0.35, 0.5],
+  unmatchedQueryPerson: [0.5, 0.7, 0.9],
+  unmatchedListedPerson: [0.1, 0.2, 0.35],
+};
+
+let best: { params: ScoringParams; f1: number; threshold: number } | undefined;
+const results: Array<{ params: Partial<ScoringParams>; f1: number; threshold: number }> = [];
+const combos: Array<Partial<ScoringParams>> = [{}];
+for (const [name, values] of Object.entries(grid)) {
+  const next: Array<Partial<ScoringParams>> = [];
+  for (const c of combos) for (const v of values) next.push({ ...c, [name]: v });
+  combos.splice(0, combos.length, ...next);
+}
+for (const combo of combos) {
+  const params: ScoringParams = { ...DEFAULT_PARAMS, ...combo };
+  const scores = tune.map((i) => scoreAnalysed(analysed[i][0], analysed[i][1], params).score);
+  const r = bestThreshold(scores, tune.map((i) => labels[i]));
+  results.push({ params: combo, f1: r.f1, threshold: r.threshold });
+  if (!best || r.f1 > best.f1 + 1e-9) best = { params, f1: r.f1, threshold: r.threshold };
+}
+results.sort((a, b) => b.f1 - a.f1);
+console.log('top settings on the tune split:');
+for (const r of results.slice(0, 8)) console.log(`  F1 ${r.f1.toFixed(4)} at ${r.threshold.toFixed(2)}  ${JSON.stringify(r.params)}`);
+if (best) {
+  const chosen = { ...best.params, matchThreshold: best.threshold };
+  const holdScores = holdout.map((i) => scoreAnalysed(analysed[i][0], analysed[i][1], chosen).score);
+  const h = prfAt(holdScores, holdout.map((i) => labels[i]), best.threshold);
+  console.log(`chosen: ${JSON.stringify(chosen)}`);
+  console.log(`holdout: P ${h.precision.toFixed(4)} R ${h.recall.toFixed(4)} F1 ${h.f1.toFixed(4)} (tp ${h.tp} fp ${h.fp} fn ${h.fn} tn ${h.tn})`);
+}

@@ -1,0 +1,166 @@
+/**
+ * Turns a printed name into the parts the scorer compares: transliterated words with phonetic keys and
+ * weights, the legal forms found, and the neighbouring-word joins that cover spacing differences
+ * ("AL QAEDA"/"ALQAEDA", "Jin Ping"/"Jinping").
+ */
+import { detectScript, foldText, HAN, type Script } from './fold-text';
+import { hanToPinyin } from './chinese';
+import { compareLegalForms, findLegalForms, HAN_LEGAL_FORMS, LEGAL_FORM_BY_CODE } from './legal-forms';
+import { alternateKey, phoneticKey, phoneticKeyUncached } from './phonetic-key';
+import { keySimilarity } from './token-similarity';
+import { isFunctionWord, tokenWeight, type TokenKind } from './token-weights';
+import { memoise } from './memo';
+import { transliterate } from './transliterate';
+
+const transliterateWord = memoise((word: string) => transliterate(word));
+
+export type NameType = 'individual' | 'entity' | 'vessel' | 'aircraft' | 'unknown';
+
+/** A word of a name, or a run of neighbouring words joined (the units the aligner pairs). */
+export interface NameUnit {
+  /** Transliterated word(s) as shown to an auditor. */
+  text: string;
+  key: string;
+  /** Second key for words whose spelling is ambiguous across schemes ("x"). */
+  alt?: string;
+  weight: number;
+  kind: TokenKind | 'join';
+  /** Indices of the words covered (equal for a single word). */
+  from: number;
+  to: number;
+  /** Interned key id, set by the index so per-query caches work; -1 otherwise. */
+  id: number;
+  /** Sorted hashed character bigrams of the key(s): words sharing none are not compared. */
+  grams: string;
+}
+
+export type NameToken = NameUnit;
+
+export interface AnalysedName {
+  raw: string;
+  script: Script;
+  /** The words of the name without its legal forms. */
+  tokens: NameUnit[];
+  /** Joins of neighbouring words; computed on first use (see joinsOf). */
+  joins?: NameUnit[];
+  legalForms: string[];
+  legalFormText: string[];
+  /** Han origin: romanised syllables may be glued in threes. */
+  han: boolean;
+  /** The type the name was read as (a legal form makes an unknown name an entity). */
+  type: NameType;
+  /** Display form: "krokus nanoelektronika [LLC]". */
+  normalized: string;
+}
+
+function bigramsOf(key: string, alt?: string): string {
+  const codes: number[] = [];
+  for (const k of alt ? [key, alt] : [key]) for (let i = 0; i + 1 < k.length; i++) codes.push((k.charCodeAt(i) * 131 + k.charCodeAt(i + 1)) & 0xffff);
+  codes.sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) out += String.fromCharCode(codes[i]);
+  return out;
+}
+
+/** True when two sorted bigram strings share a character. */
+export function shareBigram(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (x === y) return true;
+    if (x < y) i++;
+    else j++;
+  }
+  return false;
+}
+
+const PATRONYMIC = /(ovich|evich|ovych|evych|ovna|evna|ivna|ichna|ogli|ogly|ugli|uli|uly|kizi|kyzy|qizi)$/;
+/** Kazakh and Uzbek patronymics written as a separate word after the father's name. */
+const PATRONYMIC_WORD = new Set(['uli', 'kizi', 'ogli', 'ugli']);
+
+/** Roman numerals and words with digits ("XIV", "72nd", "A320") identify as numbers do: they must agree exactly. */
+const ROMAN = /^(?=[ivxlc]{2,})(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
+
+function kindOf(text: string, key: string, type: NameType): TokenKind {
+  if (/\d/.test(text) || ROMAN.test(text)) return 'number';
+  if (text.length === 1 && /[a-z]/.test(text) && type !== 'entity') return 'initial';
+  if (isFunctionWord(key)) return 'function';
+  if (type !== 'entity' && (PATRONYMIC.test(text) || PATRONYMIC_WORD.has(key))) return 'patronymic';
+  return 'word';
+}
+
+function makeToken(text: string, type: NameType, index: number): NameUnit {
+  const key = phoneticKey(text);
+  const kind = kindOf(text, key, type);
+  const alt = alternateKey(text);
+  return { text, key, ...(alt ? { alt } : {}), weight: tokenWeight(key, kind), kind, from: index, to: index, id: -1, grams: bigramsOf(key, alt) };
+}
+
+/** Joins of 2 (and for Han-origin names 3) neighbouring words, bridging spacing differences. */
+export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
+  const units: NameUnit[] = [];
+  const maxJoin = han ? 3 : 2;
+  for (let size = 2; size <= maxJoin; size++) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const parts = tokens.slice(i, i + size);
+      if (parts.some((t) => t.kind === 'number' || t.kind === 'initial')) continue;
+      const text = parts.map((t) => t.text).join('');
+      // Joined texts rarely repeat: computing them directly keeps them out of the word memo.
+      const key = phoneticKeyUncached(text);
+      units.push({ text, key, weight: Math.max(...parts.map((t) => t.weight)), kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) });
+    }
+  }
+  return units;
+}
+
+/** The joins of a name, computed once and kept on it. */
+export function joinsOf(name: AnalysedName): NameUnit[] {
+  return (name.joins ??= buildJoins(name.tokens, name.han));
+}
+
+/** Reads a printed name. `type` enables person handling (initials, patronymics); legal forms imply an entity. */
+export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedName {
+  const legalForms: string[] = [];
+  const legalFormText: string[] = [];
+  let text = raw;
+  const han = HAN.test(raw);
+  if (han) {
+    for (const [re, code] of HAN_LEGAL_FORMS) {
+      text = text.replace(re, (m) => {
+        legalForms.push(code);
+        legalFormText.push(m);
+        return ' ';
+      });
+    }
+    text = hanToPinyin(text, type !== 'entity' && legalForms.length === 0);
+  }
+  const words = foldText(text).split(' ').filter(Boolean).map(transliterateWord);
+  const keys = words.map(phoneticKey);
+  const hits = findLegalForms(words, keys, keySimilarity);
+  const inForm = new Set<number>();
+  for (const hit of hits) {
+    if (!legalForms.includes(hit.code)) legalForms.push(hit.code);
+    legalFormText.push(hit.text);
+    for (let i = hit.start; i < hit.end; i++) inForm.add(i);
+  }
+  const effectiveType: NameType = type === 'unknown' && legalForms.length > 0 ? 'entity' : type;
+  let kept = words.filter((_, i) => !inForm.has(i));
+  // A name that is only a legal form ("AO", "LLP") is compared as written.
+  if (kept.length === 0) kept = words;
+  const tokens = kept.map((w, i) => makeToken(w, effectiveType, i));
+  const formLabels = legalForms.map((c) => LEGAL_FORM_BY_CODE.get(c)?.label ?? c);
+  return {
+    raw,
+    script: detectScript(raw),
+    tokens,
+    legalForms,
+    legalFormText,
+    han,
+    type: effectiveType,
+    normalized: tokens.map((t) => t.text).join(' ') + (formLabels.length ? ` [${formLabels.join(', ')}]` : ''),
+  };
+}
+
+export { compareLegalForms };

@@ -1,0 +1,264 @@
+/**
+ * Name-pair scoring: align the words of a query name with the words of a listed name, weigh what aligned
+ * and what did not by how informative each word is, then apply the legal-form and number qualifiers.
+ * The result carries an explanation an auditor can check word by word.
+ */
+import { analyseName, joinsOf, shareBigram, type AnalysedName, type NameType, type NameUnit } from './analyse-name';
+import { compareLegalForms, LEGAL_FORM_BY_CODE, type LegalFormVerdict } from './legal-forms';
+import { keySimilarity } from './token-similarity';
+import { WORD_EQUIVALENTS } from './generic-words';
+import { phoneticKey } from './phonetic-key';
+
+/** Word key → meaning id, for words that translate each other (see WORD_EQUIVALENTS). */
+const MEANING = new Map<string, number>();
+WORD_EQUIVALENTS.forEach((row, id) => row.forEach((w) => MEANING.set(phoneticKey(w.toLowerCase()), id)));
+/** Two words that translate each other align a little below an exact spelling. */
+const EQUIVALENT_SIMILARITY = 0.9;
+
+export interface ScoringParams {
+  /** Word pairs below this similarity are not aligned. */
+  alignFloor: number;
+  /** Word similarity is raised to this power: one typo in a long word costs little, a different short word a lot. */
+  simPower: number;
+  /** Share of its weight an unmatched query word costs. */
+  unmatchedQuery: number;
+  /** Share of its weight an unmatched listed word costs (lists add descriptors: "… INVESTMENT COMPANY"). */
+  unmatchedListed: number;
+  /** The same two shares when either name is a person's: lists add middle, tribal and patronymic names. */
+  unmatchedQueryPerson: number;
+  unmatchedListedPerson: number;
+  legalSameFamily: number;
+  legalContradiction: number;
+  numberMismatch: number;
+  matchThreshold: number;
+  reviewThreshold: number;
+}
+
+/**
+ * Chosen by bench/screen/tune.ts on the TUNE split of tests/fixtures/name-matching/pairs.jsonl only: a grid
+ * over floor, power and the unmatched-word shares (entities and persons apart), each setting at its
+ * F1-best threshold. The best tune F1 (0.908; 0.903 on the untouched holdout) came at a match threshold of
+ * 0.65, and the surface is flat around it (±0.002 F1 across the top settings). From 0.50 to 0.65 is the
+ * review band: most true aliases that drop or add given names sit there, and so do sister companies
+ * ("X" vs "X Investment Company"), which a name alone cannot tell apart. Legal-form contradiction ×0.6
+ * puts an exact core with a contradicting form (AG vs GmbH) at 0.6: review, never match.
+ */
+export const DEFAULT_PARAMS: ScoringParams = {
+  alignFloor: 0.65,
+  simPower: 1,
+  unmatchedQuery: 0.8,
+  unmatchedListed: 0.2,
+  unmatchedQueryPerson: 0.7,
+  unmatchedListedPerson: 0.2,
+  legalSameFamily: 0.95,
+  legalContradiction: 0.6,
+  numberMismatch: 0.8,
+  matchThreshold: 0.65,
+  reviewThreshold: 0.5,
+};
+
+export interface AlignedPair {
+  query: string;
+  listed: string;
+  similarity: number;
+  /** Token indices covered on each side. */
+  queryTokens: number[];
+  listedTokens: number[];
+}
+
+export interface NameScore {
+  score: number;
+  match: boolean;
+  explanation: string;
+  alignment: AlignedPair[];
+  unmatchedQuery: string[];
+  unmatchedListed: string[];
+  legalForm: { query: string[]; listed: string[]; verdict: LegalFormVerdict };
+  queryNormalized: string;
+  listedNormalized: string;
+}
+
+/**
+ * Per-query memo of unit similarities: slot i is query word i, slot tokens.length + j query join j; each
+ * maps an interned listed-unit id to its similarity (see NameIndex).
+ */
+export type SimilarityCache = Array<Map<number, number> | undefined>;
+
+interface Candidate {
+  q: NameUnit;
+  l: NameUnit;
+  sim: number;
+  span: number;
+}
+
+function initialSimilarity(initial: string, word: string): number {
+  if (word.length === 1) return initial === word ? 1 : 0;
+  return word[0] === initial ? 0.9 : 0;
+}
+
+function unitSimilarity(qu: NameUnit, lu: NameUnit): number {
+  if (qu.kind === 'initial') return lu.kind === 'join' ? 0 : initialSimilarity(qu.text, lu.text);
+  if (lu.kind === 'initial') return qu.kind === 'join' ? 0 : initialSimilarity(lu.text, qu.text);
+  if (qu.kind === 'number' || lu.kind === 'number') return qu.kind === lu.kind && qu.text === lu.text ? 1 : 0;
+  if (qu.key === lu.key) return 1;
+  const meaning = qu.kind !== 'join' && lu.kind !== 'join' ? MEANING.get(qu.key) : undefined;
+  const equivalent = meaning !== undefined && meaning === MEANING.get(lu.key);
+  // Words of 3+ letters sharing no two-letter sequence are never within an alignable distance.
+  if (qu.key.length > 2 && lu.key.length > 2 && !shareBigram(qu.grams, lu.grams)) return equivalent ? EQUIVALENT_SIMILARITY : 0;
+  let sim = keySimilarity(qu.key, lu.key);
+  if (sim < 1 && qu.alt) sim = Math.max(sim, keySimilarity(qu.alt, lu.key));
+  if (sim < 1 && lu.alt) sim = Math.max(sim, keySimilarity(qu.key, lu.alt));
+  return equivalent && sim < EQUIVALENT_SIMILARITY ? EQUIVALENT_SIMILARITY : sim;
+}
+
+function cachedSimilarity(qu: NameUnit, slot: number, lu: NameUnit, cache?: SimilarityCache): number {
+  if (!cache || lu.id < 0) return unitSimilarity(qu, lu);
+  let memo = cache[slot];
+  if (!memo) cache[slot] = memo = new Map();
+  const hit = memo.get(lu.id);
+  if (hit !== undefined) return hit;
+  const sim = unitSimilarity(qu, lu);
+  memo.set(lu.id, sim);
+  return sim;
+}
+
+/** Greedy best-first alignment: the most similar, widest pairs first, each word used once. */
+function greedyAlign(candidates: Candidate[], nq: number, nl: number): Candidate[] {
+  const qUsed = new Uint8Array(nq);
+  const lUsed = new Uint8Array(nl);
+  candidates.sort((a, b) => b.sim - a.sim || b.span - a.span);
+  const chosen: Candidate[] = [];
+  for (const c of candidates) {
+    let free = true;
+    for (let i = c.q.from; i <= c.q.to && free; i++) if (qUsed[i]) free = false;
+    for (let i = c.l.from; i <= c.l.to && free; i++) if (lUsed[i]) free = false;
+    if (!free) continue;
+    for (let i = c.q.from; i <= c.q.to; i++) qUsed[i] = 1;
+    for (let i = c.l.from; i <= c.l.to; i++) lUsed[i] = 1;
+    chosen.push(c);
+  }
+  return chosen;
+}
+
+function collectPairs(qs: NameUnit[], qSlot0: number, ls: NameUnit[], floor: number, out: Candidate[], cache?: SimilarityCache): void {
+  for (let i = 0; i < qs.length; i++) {
+    const qu = qs[i];
+    for (const lu of ls) {
+      const sim = cachedSimilarity(qu, qSlot0 + i, lu, cache);
+      if (sim >= floor) out.push({ q: qu, l: lu, sim, span: qu.to - qu.from + lu.to - lu.from });
+    }
+  }
+}
+
+/** Aligns words; neighbour joins are tried only when single words leave something unaligned. */
+export function alignNames(q: AnalysedName, l: AnalysedName, params: ScoringParams = DEFAULT_PARAMS, cache?: SimilarityCache): Candidate[] {
+  const pairs: Candidate[] = [];
+  collectPairs(q.tokens, 0, l.tokens, params.alignFloor, pairs, cache);
+  const chosen = greedyAlign(pairs.slice(), q.tokens.length, l.tokens.length);
+  let covered = 0;
+  for (const c of chosen) covered += c.q.to - c.q.from + 1;
+  const lCovered = chosen.reduce((n, c) => n + c.l.to - c.l.from + 1, 0);
+  if (covered === q.tokens.length && lCovered === l.tokens.length) return chosen;
+  if (q.tokens.length < 2 && l.tokens.length < 2) return chosen;
+  collectPairs(joinsOf(q), q.tokens.length, l.tokens, params.alignFloor, pairs, cache);
+  collectPairs(q.tokens, 0, joinsOf(l), params.alignFloor, pairs, cache);
+  return greedyAlign(pairs, q.tokens.length, l.tokens.length);
+}
+
+const fmt = (x: number) => x.toFixed(2);
+const formLabel = (codes: string[]) => codes.map((c) => LEGAL_FORM_BY_CODE.get(c)?.label ?? c).join('/');
+
+/** Scores two analysed names. Exported for the index, which analyses listed names once. */
+export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringParams = DEFAULT_PARAMS, cache?: SimilarityCache): NameScore {
+  const chosen = alignNames(q, l, params, cache);
+  const qUsed = new Uint8Array(q.tokens.length);
+  const lUsed = new Uint8Array(l.tokens.length);
+  let num = 0;
+  let den = 0;
+  const alignment: AlignedPair[] = [];
+  for (const c of chosen) {
+    let wq = 0;
+    let wl = 0;
+    const queryTokens: number[] = [];
+    const listedTokens: number[] = [];
+    for (let i = c.q.from; i <= c.q.to; i++) (qUsed[i] = 1), queryTokens.push(i);
+    for (let i = c.l.from; i <= c.l.to; i++) (lUsed[i] = 1), listedTokens.push(i);
+    wq = c.q.weight;
+    wl = c.l.weight;
+    const w = (wq + wl) / 2;
+    num += w * Math.pow(c.sim, params.simPower);
+    den += w;
+    alignment.push({ query: c.q.text, listed: c.l.text, similarity: c.sim, queryTokens, listedTokens });
+  }
+  const unmatchedQuery: string[] = [];
+  const unmatchedListed: string[] = [];
+  let numbersLeft = 0;
+  const person = q.type === 'individual' || l.type === 'individual';
+  const unmatchedQueryShare = person ? params.unmatchedQueryPerson : params.unmatchedQuery;
+  const unmatchedListedShare = person ? params.unmatchedListedPerson : params.unmatchedListed;
+  q.tokens.forEach((t, i) => {
+    if (qUsed[i]) return;
+    den += unmatchedQueryShare * t.weight;
+    unmatchedQuery.push(t.text);
+    if (t.kind === 'number') numbersLeft |= 1;
+  });
+  l.tokens.forEach((t, i) => {
+    if (lUsed[i]) return;
+    den += unmatchedListedShare * t.weight;
+    unmatchedListed.push(t.text);
+    if (t.kind === 'number') numbersLeft |= 2;
+  });
+  let score = den > 0 ? num / den : 0;
+  const verdict = compareLegalForms(q.legalForms, l.legalForms);
+  const qualifiers: string[] = [];
+  if (verdict === 'contradiction') {
+    score *= params.legalContradiction;
+    qualifiers.push(`legal forms contradict (${formLabel(q.legalForms)} vs ${formLabel(l.legalForms)}) ×${fmt(params.legalContradiction)}`);
+  } else if (verdict === 'same-family') {
+    score *= params.legalSameFamily;
+    qualifiers.push(`legal forms differ within one family (${formLabel(q.legalForms)} vs ${formLabel(l.legalForms)}) ×${fmt(params.legalSameFamily)}`);
+  } else if (verdict === 'same') qualifiers.push(`legal form agrees (${formLabel(q.legalForms.filter((c) => l.legalForms.includes(c)))})`);
+  else if (verdict === 'one-side') qualifiers.push(`legal form printed on one side only (${formLabel([...q.legalForms, ...l.legalForms])}), not held against`);
+  if (numbersLeft === 3) {
+    score *= params.numberMismatch;
+    qualifiers.push(`numbers differ ×${fmt(params.numberMismatch)}`);
+  }
+  score = Math.min(1, Math.max(0, score));
+  const match = score >= params.matchThreshold;
+  // Built on demand: the index scores many candidates and explains only the hits it returns.
+  const explain = () =>
+    [
+      `${match ? 'MATCH' : score >= params.reviewThreshold ? 'REVIEW' : 'NO MATCH'} ${fmt(score)} (match at ≥ ${fmt(params.matchThreshold)})`,
+      `query "${q.raw}" read as "${q.normalized}"`,
+      `listed "${l.raw}" read as "${l.normalized}"`,
+      `aligned: ${alignment.length ? alignment.map((a) => `${a.query}↔${a.listed} ${fmt(a.similarity)}`).join(', ') : 'nothing'}`,
+      `unmatched query words: ${unmatchedQuery.join(', ') || 'none'}`,
+      `unmatched listed words: ${unmatchedListed.join(', ') || 'none'}`,
+      ...qualifiers,
+    ].join('; ');
+  let explanation: string | undefined;
+  return {
+    score,
+    match,
+    get explanation() {
+      return (explanation ??= explain());
+    },
+    alignment,
+    unmatchedQuery,
+    unmatchedListed,
+    legalForm: { query: q.legalForms, listed: l.legalForms, verdict },
+    queryNormalized: q.normalized,
+    listedNormalized: l.normalized,
+  };
+}
+
+export interface ScoreOptions {
+  type?: NameType;
+  params?: ScoringParams;
+}
+
+/** Scores a query name `a` against a listed name `b`. Not symmetric: unmatched listed words cost less. */
+export function scoreNames(a: string, b: string, options: ScoreOptions = {}): NameScore {
+  const type = options.type ?? 'unknown';
+  return scoreAnalysed(analyseName(a, type), analyseName(b, type), options.params ?? DEFAULT_PARAMS);
+}

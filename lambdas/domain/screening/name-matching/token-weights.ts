@@ -1,0 +1,50 @@
+/**
+ * How informative a word of a name is, 0..1. Three sources, strongest first: function words, a curated
+ * list of generic business words, and word frequency in the consolidated list (generated, see
+ * token-frequencies.ts). Short words and numbers are adjusted by kind.
+ */
+import { FUNCTION_WORDS, GENERIC_WORDS } from './generic-words';
+import { phoneticKey } from './phonetic-key';
+import { TOKEN_FREQUENCIES, TOKEN_FREQUENCY_CORPUS } from './token-frequencies';
+
+export type TokenKind = 'word' | 'number' | 'initial' | 'patronymic' | 'function';
+
+const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(phoneticKey));
+const GENERIC_KEYS = new Set(GENERIC_WORDS.map(phoneticKey));
+
+/** Frequent in the list ⇒ weak evidence. Words seen fewer than 8 times weigh 1. */
+const MIN_WEIGHT = 0.25;
+const RARE_DF = 8;
+function frequencyWeight(key: string): number {
+  const df = TOKEN_FREQUENCIES.get(key);
+  if (df === undefined || df < RARE_DF) return 1;
+  const idf = Math.log(TOKEN_FREQUENCY_CORPUS / df) / Math.log(TOKEN_FREQUENCY_CORPUS / RARE_DF);
+  return MIN_WEIGHT + (1 - MIN_WEIGHT) * Math.max(0, Math.min(1, idf));
+}
+
+export const GENERIC_WEIGHT = 0.3;
+export const FUNCTION_WEIGHT = 0.1;
+
+export function isFunctionWord(key: string): boolean {
+  return FUNCTION_KEYS.has(key);
+}
+
+export function isGenericWord(key: string): boolean {
+  return GENERIC_KEYS.has(key);
+}
+
+export function tokenWeight(key: string, kind: TokenKind): number {
+  switch (kind) {
+    case 'number':
+      return 1.2;
+    case 'initial':
+      return 0.4;
+    case 'function':
+      return FUNCTION_WEIGHT;
+    default: {
+      const base = GENERIC_KEYS.has(key) ? GENERIC_WEIGHT : frequencyWeight(key);
+      const lengthFactor = key.length <= 2 ? 0.6 : key.length === 3 ? 0.85 : 1;
+      return base * lengthFactor * (kind === 'patronymic' ? 0.6 : 1);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreNames } from '../../../lambdas/domain/screening/name-matching/score-names';
+
+interface Pair {
+  a: string;
+  b: string;
+  type: 'individual' | 'entity' | 'unknown';
+  label: 'match' | 'no-match';
+  category: string;
+  split: 'tune' | 'holdout';
+}
+
+const pairs = readFileSync(join(__dirname, '..', '..', 'fixtures', 'name-matching', 'pairs.jsonl'), 'utf-8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Pair);
+
+function prf(subset: Pair[]) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const p of subset) {
+    const predicted = scoreNames(p.a, p.b, { type: p.type }).match;
+    if (predicted && p.label === 'match') tp++;
+    else if (predicted) fp++;
+    else if (p.label === 'match') fn++;
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+// Regression guard, not a target: the measured holdout values (bench/screen/tune.ts, run.ts) minus a margin.
+const MEASURED_F1 = 0.903;
+const MEASURED_PRECISION = 0.942;
+const MARGIN = 0.02;
+
+describe('accuracy on the held-out labelled pairs', () => {
+  const holdout = pairs.filter((p) => p.split === 'holdout');
+
+  test('the holdout is a real share of the set, with both labels', () => {
+    expect(holdout.length).toBeGreaterThan(1500);
+    expect(holdout.some((p) => p.label === 'match') && holdout.some((p) => p.label === 'no-match')).toBe(true);
+  });
+
+  test(`F1 stays at or above the measured ${MEASURED_F1} minus ${MARGIN}`, () => {
+    // Act
+    const result = prf(holdout);
+
+    // Assess
+    expect(result.f1).toBeGreaterThanOrEqual(MEASURED_F1 - MARGIN);
+    expect(result.precision).toBeGreaterThanOrEqual(MEASURED_PRECISION - MARGIN);
+  });
+
+  test.each(['uk-cyrillic-latin', 'translit-scheme', 'kz-ru-en-company', 'chinese-pinyin', 'typo', 'ocr-homoglyph', 'legal-form-variant'])(
+    'recall on %s stays at or above 0.9',
+    (category) => {
+      const subset = holdout.filter((p) => p.category === category);
+      expect(prf(subset).recall).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+});
