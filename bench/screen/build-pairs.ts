@@ -69,6 +69,30 @@ const shareWord = (a: string, b: string) => {
   return informative(b).some((w) => set.has(w));
 };
 const sameLetters = (a: string, b: string) => plainWords(a).join('') === plainWords(b).join('');
+/**
+ * Label rule (added after an audit of the negatives): two different list entries printed with the SAME name
+ * are not decidable by name, so they are not a no-match pair. "The same name" means the same letters once
+ * punctuation, spacing and case are removed, with legal forms spelt one way ("LIMITED" = "LTD") and a legal
+ * form printed on one side only not held against (the scorer's own policy): "HEBEI GUANLANG BIOTECHNOLOGY CO.,
+ * LIMITED" and "… CO., LTD." are one name, and so are "ОАО Авангард" and "AVANGARD" (Cyrillic romanised
+ * first). Contradicting legal forms (GmbH vs AG), numbers and every other word still count ("… INFRASTRUCTURE" vs "… INFRASTRUCTURE 2" stays a negative).
+ * Such pairs are dropped where they would be added, so the seeded sampling of every other pair is unchanged.
+ */
+const LEGAL_FORM_WORDS: Record<string, string> = { ltd: 'ltd', limited: 'ltd', llc: 'llc', inc: 'inc', incorporated: 'inc', corp: 'corp',
+  corporation: 'corp', co: 'co', company: 'co', plc: 'plc', gmbh: 'gmbh', ag: 'ag', llp: 'llp', ooo: 'llc', oao: 'oao', zao: 'zao', ao: 'ao',
+  pao: 'pao', too: 'llp', jsc: 'ao', ojsc: 'oao', cjsc: 'zao', pjsc: 'pao', pte: 'pte', fze: 'fze', fzc: 'fzc', fzco: 'fzco', sal: 'sal' };
+const nameParts = (s: string) => {
+  const words = plainWords(/[\u0400-\u04ff]/.test(s) ? transliterate(s) : s);
+  return { core: words.filter((w) => !(w in LEGAL_FORM_WORDS)).join(''), forms: words.filter((w) => w in LEGAL_FORM_WORDS).map((w) => LEGAL_FORM_WORDS[w]).join(' ') };
+};
+/** Same letters outside legal-form words, and the same legal form (canonical spelling) or one printed on one side only. */
+const sameName = (a: string, b: string) => {
+  const x = nameParts(a);
+  const y = nameParts(b);
+  return x.core === y.core && (x.forms === y.forms || !x.forms || !y.forms);
+};
+let droppedSameName = 0;
+
 const pairType = (t: ListedEntity['type']): Pair['type'] => (t === 'individual' ? 'individual' : t === 'unknown' ? 'unknown' : 'entity');
 
 // ---------- OFAC ----------
@@ -124,9 +148,11 @@ function differentEntries(entities: ListedEntity[]): void {
     return [...hard, ...sample(xs.filter(([, , o]) => o < 0.5), n - hard.length)];
   };
   for (const [a, b] of hardFirst(others, 700)) {
+    if (sameName(a.names[0].value, b.names[0].value) && ++droppedSameName) continue;
     add({ a: a.names[0].value, b: b.names[0].value, type: pairType(a.type), label: 'no-match', category: 'different-entry-shared-words', made: `OFAC ${a.entryId} vs ${b.entryId}: different entries sharing a word` });
   }
   for (const [a, b] of hardFirst(persons, 450)) {
+    if (sameName(a.names[0].value, b.names[0].value) && ++droppedSameName) continue;
     add({ a: a.names[0].value, b: b.names[0].value, type: 'individual', label: 'no-match', category: 'different-person-shared-name', made: `OFAC ${a.entryId} vs ${b.entryId}: different persons sharing a name part` });
   }
   for (let k = 0; k < 300; k++) {
@@ -304,8 +330,10 @@ async function ukPairs(): Promise<void> {
     if (list.length < 2 || list.length > 40) continue;
     const [x, y] = sample(list, 2);
     if (x[0].group === y[0].group || sameLetters(x[1], y[1])) continue;
-    add({ a: x[0].nonLatin, b: y[1], type: type(x[0]), label: 'no-match', category: 'uk-cyrillic-different', made: `UK OFSI: Cyrillic name of group ${x[0].group} vs Latin name of group ${y[0].group} sharing a word` });
     made++;
+    // The Cyrillic name itself, or the Latin printed on its own row, may be the other subject's name.
+    if ((sameName(x[0].nonLatin, y[1]) || (x[0].latin && sameName(x[0].latin, y[1]))) && ++droppedSameName) continue;
+    add({ a: x[0].nonLatin, b: y[1], type: type(x[0]), label: 'no-match', category: 'uk-cyrillic-different', made: `UK OFSI: Cyrillic name of group ${x[0].group} vs Latin name of group ${y[0].group} sharing a word` });
   }
 }
 
@@ -411,7 +439,7 @@ async function main(): Promise<void> {
     c[p.label === 'match' ? 0 : 1]++;
     counts.set(p.category, c);
   }
-  console.log(`${pairs.length} pairs → ${OUT}`);
+  console.log(`${pairs.length} pairs → ${OUT} (${droppedSameName} different-entry pairs dropped: same name, see sameName)`);
   for (const [cat, [m, n]] of counts) console.log(`  ${cat.padEnd(32)} match ${m}  no-match ${n}`);
 }
 

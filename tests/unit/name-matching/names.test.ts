@@ -115,3 +115,48 @@ describe('explanations', () => {
     expect(result.alignment).toHaveLength(2);
   });
 });
+
+describe('omission versus contradiction, acronyms, multi-name fields', () => {
+  test('an alias that keeps the whole listed name and adds words matches, and says why', () => {
+    // Act
+    const result = scoreNames('KISH INTERNATIONAL BANK OFFSHORE COMPANY PJS', 'KISH INTERNATIONAL BANK', { type: 'entity' });
+
+    // Assess
+    expect(result.match).toBe(true);
+    expect(result.explanation).toContain('every listed word aligned');
+  });
+
+  test('a person alias adding given names to the listed name matches', () => {
+    expect(scoreNames('DE GEETERE, Hans Maria Christiane Herve', 'DE GEETERE, Hans', { type: 'individual' }).match).toBe(true);
+  });
+
+  test('the same surname with a different given name on each side is a contradiction, not a match', () => {
+    // Act
+    const result = scoreNames('MUNOZ HOYOS, German', 'MUNOZ HOYOS, Carlos Ivan', { type: 'individual' });
+
+    // Assess
+    expect(result.match).toBe(false);
+    expect(result.explanation).toContain('both names keep words of their own');
+  });
+
+  test('a common word alone is not containment', () => {
+    expect(scoreNames('AL AQSA BANK OF PALESTINE', 'BANK', { type: 'entity' }).match).toBe(false);
+  });
+
+  test('an acronym aligns with the words whose initials it spells, and the alignment shows them', () => {
+    // Act
+    const result = scoreNames('JSC SPE AEROSILA', 'JOINT STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE AEROSILA', { type: 'entity' });
+
+    // Assess
+    expect(result.match).toBe(true);
+    expect(result.explanation).toContain('spe↔scientific production enterprise');
+  });
+
+  test('acronyms are not read into person names', () => {
+    expect(scoreNames('ABC', 'Ahmad Bashir Chaudhry', { type: 'individual' }).match).toBe(false);
+  });
+
+  test('a field of several names separated by ";" is scored by its best name', () => {
+    expect(scoreNames('Qasim Soleimani; Qasem Sulaimani; Kasim Sulaymani', 'QASEM SOLEIMANI', { type: 'individual' }).match).toBe(true);
+  });
+});
