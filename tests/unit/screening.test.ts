@@ -60,6 +60,10 @@ describe('PartyScreener against the real SDN snapshot', () => {
     expect(findings[0].reason).toContain('RU-INN 7710889933 equals listed RU-INN 7710889933: a match whatever the name');
   });
 
+  test('a lookalike word does not make a containment match («Қостанай Астық» is not the alias MAJESTIC)', () => {
+    expect(screeners.parties.screen(party('«Қостанай Астық» ЖШС', { country: 'KZ' }))).toEqual([]);
+  });
+
   test('an ordinary company is clear', () => {
     expect(screeners.parties.screen(party('ООО «Изумрудный Вал»'))).toEqual([]);
   });

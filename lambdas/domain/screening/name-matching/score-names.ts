@@ -9,6 +9,9 @@ import { keySimilarity } from './token-similarity';
 import { WORD_EQUIVALENTS } from './generic-words';
 import { phoneticKey } from './phonetic-key';
 
+/** Below this, an aligned word is a lookalike, not the same word, and cannot carry a containment. */
+const CONTAINED_MIN_SIMILARITY = 0.92;
+
 /** Word key → meaning id, for words that translate each other (see WORD_EQUIVALENTS). */
 const MEANING = new Map<string, number>();
 WORD_EQUIVALENTS.forEach((row, id) => row.forEach((w) => MEANING.set(phoneticKey(w.toLowerCase()), id)));
@@ -266,12 +269,19 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   let queryLeft = false;
   let listedLeft = false;
   let listedAlignedWeight = 0;
+  // Containment needs the listed words to be present, not merely similar: "astyq" ≈ "majestic" is no omission.
+  const listedSimilarity = new Map<number, number>();
+  for (const a of alignment) for (const index of a.listedTokens) listedSimilarity.set(index, a.similarity);
+  let fuzzyAligned = false;
   q.tokens.forEach((t, i) => {
     if (!qUsed[i] && t.kind !== 'function') queryLeft = true;
   });
   l.tokens.forEach((t, i) => {
     if (!lUsed[i] && t.kind !== 'function') listedLeft = true;
-    else if (lUsed[i]) listedAlignedWeight += t.weight;
+    else if (lUsed[i]) {
+      listedAlignedWeight += t.weight;
+      if ((listedSimilarity.get(i) ?? 1) < CONTAINED_MIN_SIMILARITY) fuzzyAligned = true;
+    }
   });
   let pattern = '';
   if (queryLeft && listedLeft) {
@@ -279,7 +289,7 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
     unmatchedQueryShare *= factor;
     unmatchedListedShare *= factor;
     if (factor !== 1) pattern = `both names keep words of their own (a contradiction, not an omission): unmatched words cost ×${fmt(factor)}`;
-  } else if (queryLeft && listedAlignedWeight >= params.containedMinWeight) {
+  } else if (queryLeft && !fuzzyAligned && listedAlignedWeight >= params.containedMinWeight) {
     const share = person ? params.containedQueryPerson : params.containedQuery;
     if (share !== unmatchedQueryShare) pattern = `every listed word aligned (weight ${fmt(listedAlignedWeight)}): extra query words cost ${fmt(share)} of their weight, not ${fmt(unmatchedQueryShare)}`;
     unmatchedQueryShare = share;

@@ -1,0 +1,230 @@
+import type { Box, DocumentPage } from '../../document-model';
+import { assembleLines, normaliseBox, round, type EngineLine } from './assemble-lines';
+import { detectScripts } from './detect-scripts';
+
+/**
+ * Pure parsing of Tesseract's command-line output (`tsv` and `--psm 0` OSD), so the adapter that runs the
+ * binary stays thin and the parsing is testable without it.
+ */
+
+export interface TsvWord {
+  block: number;
+  paragraph: number;
+  line: number;
+  word: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** 0..1 */
+  confidence: number;
+  text: string;
+}
+
+export interface TsvPage {
+  /** 1-based, in the order Tesseract read the pages (multi-page TIFF). */
+  page: number;
+  /** Pixels of the image as given to Tesseract (not rotated). */
+  width: number;
+  height: number;
+  words: TsvWord[];
+}
+
+const WORD_LEVEL = 5;
+const PAGE_LEVEL = 1;
+
+/**
+ * Columns: level page_num block_num par_num line_num word_num left top width height conf text.
+ * Level 1 rows carry the page size, level 5 rows the words; the levels in between are implied by the numbers.
+ */
+export function parseTesseractTsv(tsv: string): TsvPage[] {
+  const pages = new Map<number, TsvPage>();
+  for (const row of tsv.split(/\r?\n/)) {
+    const fields = row.split('\t');
+    if (fields.length < 11) continue;
+    const numbers = fields.slice(0, 11).map(Number);
+    if (numbers.some((n) => !Number.isFinite(n))) continue; // the header row, or a damaged one
+    const [level, pageNum, block, paragraph, line, word, left, top, width, height, conf] = numbers;
+    const page = pages.get(pageNum) ?? { page: pageNum, width: 0, height: 0, words: [] };
+    pages.set(pageNum, page);
+    if (level === PAGE_LEVEL) {
+      page.width = width;
+      page.height = height;
+    } else if (level === WORD_LEVEL) {
+      const text = fields.slice(11).join('\t').trim();
+      if (text) page.words.push({ block, paragraph, line, word, left, top, width, height, confidence: round(Math.max(0, conf) / 100), text });
+    }
+  }
+  return [...pages.values()].sort((a, b) => a.page - b.page);
+}
+
+export interface OsdResult {
+  /** 1-based page. */
+  page: number;
+  /** Clockwise degrees the page is turned from upright, as Tesseract reports "Orientation in degrees". */
+  orientation: number;
+  orientationConfidence: number;
+  /** Tesseract's script name: Latin, Cyrillic, Han… */
+  script?: string;
+  scriptConfidence?: number;
+}
+
+/**
+ * `tesseract img stdout --psm 0` prints one block per page ("Page number: 0", "Orientation in degrees: 90",
+ * "Rotate: 270", "Script: Cyrillic"…). A page with too little text prints nothing for that page.
+ */
+export function parseTesseractOsd(output: string): OsdResult[] {
+  const results: OsdResult[] = [];
+  let current: OsdResult | undefined;
+  for (const line of output.split(/\r?\n/)) {
+    const match = /^\s*([A-Za-z ]+):\s*(.+?)\s*$/.exec(line);
+    if (!match) continue;
+    const [, key, value] = match;
+    if (key === 'Page number') {
+      current = { page: Number(value) + 1, orientation: 0, orientationConfidence: 0 };
+      results.push(current);
+      continue;
+    }
+    if (!current) {
+      // Older versions print a single block without "Page number".
+      current = { page: 1, orientation: 0, orientationConfidence: 0 };
+      results.push(current);
+    }
+    if (key === 'Orientation in degrees') current.orientation = Number(value);
+    else if (key === 'Orientation confidence') current.orientationConfidence = Number(value);
+    else if (key === 'Script') current.script = value;
+    else if (key === 'Script confidence') current.scriptConfidence = Number(value);
+  }
+  return results.filter((r) => [0, 90, 180, 270].includes(r.orientation));
+}
+
+export type Rotation = 0 | 90 | 180 | 270;
+
+/**
+ * How the text runs in the image, from the reading order Tesseract reports: consecutive words of a line
+ * advance rightwards on the upright page. With `--psm 1` Tesseract reads a turned page correctly but reports
+ * the boxes in the turned image, so the direction the words travel tells how to turn the boxes back, without
+ * trusting a separate OSD run. (Line-to-line steps are no help: lines of different lengths shift sideways.)
+ * Returns the hint when the page has too few multi-word lines to tell.
+ */
+export function inferRotation(page: TsvPage, hint: Rotation = 0): Rotation {
+  const votes: Record<Rotation, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
+  for (const words of groupWords(page.words).values()) {
+    for (let i = 1; i < words.length; i++) votes[readingDirection(centre(words[i - 1]), centre(words[i]))]++;
+  }
+  const ranked = (Object.entries(votes) as Array<[string, number]>).sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((s, [, n]) => s + n, 0);
+  if (total < 3 || ranked[0][1] < total * 0.6) return hint;
+  return Number(ranked[0][0]) as Rotation;
+}
+
+/** Words advance +x upright, +y when the page is turned 90° clockwise, −x at 180°, −y at 270°. */
+function readingDirection(from: [number, number], to: [number, number]): Rotation {
+  const dx = to[0] - from[0];
+  const dy = to[1] - from[1];
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? 0 : 180;
+  return dy > 0 ? 90 : 270;
+}
+
+/**
+ * A box in the turned image → the same box on the upright page, for an image that is the upright page
+ * turned `rotation` degrees clockwise. Returns pixel coordinates and the upright page size.
+ */
+export function toUpright(left: number, top: number, width: number, height: number, image: { width: number; height: number }, rotation: Rotation): { box: Box; page: { width: number; height: number } } {
+  const [u0, v0, u1, v1] = [left, top, left + width, top + height];
+  const W = image.width;
+  const H = image.height;
+  switch (rotation) {
+    case 90:
+      return { box: [v0, W - u1, v1, W - u0], page: { width: H, height: W } };
+    case 180:
+      return { box: [W - u1, H - v1, W - u0, H - v0], page: { width: W, height: H } };
+    case 270:
+      return { box: [H - v1, u0, H - v0, u1], page: { width: H, height: W } };
+    default:
+      return { box: [u0, v0, u1, v1], page: { width: W, height: H } };
+  }
+}
+
+export interface TsvToPageOptions {
+  /** Page number in the document (a PDF page OCR'd on its own is page n, not 1). */
+  pageNumber: number;
+  /** Orientation from OSD, used only when the reading order is inconclusive. */
+  rotationHint?: Rotation;
+  /** Tesseract `-l` value used, recorded on the page. */
+  languages?: string;
+  /** Words below this confidence (0..1) are dropped: specks, rules and stamp fragments read as letters. */
+  minWordConfidence?: number;
+  /** Gap, in text heights, that separates two cells of a row (see assembleLines). */
+  phraseGap?: number;
+}
+
+export const DEFAULT_MIN_WORD_CONFIDENCE = 0.3;
+/** Word spaces are about a third of the text height; the gaps between table cells are several heights. */
+export const DEFAULT_PHRASE_GAP = 1.2;
+
+export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOptions): DocumentPage {
+  const minConfidence = options.minWordConfidence ?? DEFAULT_MIN_WORD_CONFIDENCE;
+  const rotation = inferRotation(tsvPage, options.rotationHint ?? 0);
+  const image = { width: tsvPage.width, height: tsvPage.height };
+  const upright = toUpright(0, 0, 0, 0, image, rotation).page;
+  const engineLines = new Map<string, EngineLine>();
+  for (const word of tsvPage.words) {
+    const text = withoutTableRules(word.text);
+    if (word.confidence < minConfidence || !text) continue;
+    const { box } = toUpright(word.left, word.top, word.width, word.height, image, rotation);
+    const key = `${word.block}:${word.paragraph}:${word.line}`;
+    const line = engineLines.get(key) ?? { words: [] };
+    engineLines.set(key, line);
+    line.words.push({ text, box: normaliseBox(box[0], box[1], box[2], box[3], upright.width, upright.height), confidence: word.confidence });
+  }
+  for (const line of engineLines.values()) restoreNumeroSign(line);
+  const lines = assembleLines([...engineLines.values()], { phraseGap: options.phraseGap ?? DEFAULT_PHRASE_GAP, aspect: upright.width / Math.max(upright.height, 1) });
+  const page: DocumentPage = {
+    page: options.pageNumber,
+    engine: 'tesseract',
+    scripts: detectScripts(lines.map((l) => l.text).join('\n')),
+    width: upright.width,
+    height: upright.height,
+    lines,
+  };
+  if (rotation !== 0) page.rotation = rotation;
+  if (options.languages) page.ocrLanguages = options.languages;
+  return page;
+}
+
+/**
+ * Table rules next to a cell are read as "|" (or ¦ ‖): alone as a word, or glued to the cell's first or last
+ * character ("|3150,00"). They are never content on an invoice, so they go.
+ */
+export function withoutTableRules(text: string): string {
+  return text.replace(/^[|¦‖]+|[|¦‖]+$/gu, '').trim();
+}
+
+/**
+ * The rus model reads "№" as "Ne" (or N°/Nº) — on the sample scan every time. On a Cyrillic line, before a
+ * word with a digit ("Ne KZ-2025-0117"), it can only be the numero sign, which extraction looks for.
+ */
+function restoreNumeroSign(line: EngineLine): void {
+  if (!line.words.some((w) => /\p{Script=Cyrillic}/u.test(w.text))) return;
+  line.words.forEach((word, i) => {
+    const next = line.words[i + 1];
+    if (/^N[eе°º]$/u.test(word.text) && next && /\d/.test(next.text)) word.text = '№';
+  });
+}
+
+function groupWords(words: readonly TsvWord[]): Map<string, TsvWord[]> {
+  const lines = new Map<string, TsvWord[]>();
+  for (const word of words) {
+    const key = `${word.block}:${word.paragraph}:${word.line}`;
+    const line = lines.get(key) ?? [];
+    lines.set(key, line);
+    line.push(word);
+  }
+  for (const line of lines.values()) line.sort((a, b) => a.word - b.word);
+  return lines;
+}
+
+function centre(word: TsvWord): [number, number] {
+  return [word.left + word.width / 2, word.top + word.height / 2];
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommandFailedError, CommandTimeoutError, TesseractOcr, type CommandResult, type CommandRunner } from '../../../lambdas/adapters/tesseract-ocr';
+import { SAMPLE_TSV } from './tesseract-sample';
+
+const SCAN = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'samples', '08-scan-ru-invoice.png')));
+const OSD_TURNED = 'Page number: 0\nOrientation in degrees: 90\nRotate: 270\nOrientation confidence: 21.44\nScript: Cyrillic\nScript confidence: 8.41\n';
+const PDFINFO_A4_A4 = 'Pages:           2\nPage    1 size:  595.28 x 841.89 pts (A4)\nPage    2 size:  595.28 x 841.89 pts (A4)\n';
+
+interface Call {
+  file: string;
+  args: readonly string[];
+  timeoutMs: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Stands in for execFile: answers each tool from a script of replies and records every call. */
+function fakeRunner(reply: (call: Call) => CommandResult | Error): { run: CommandRunner; calls: Call[] } {
+  const calls: Call[] = [];
+  const run: CommandRunner = async (file, args, options) => {
+    const call = { file, args, timeoutMs: options.timeoutMs, env: options.env };
+    calls.push(call);
+    const result = reply(call);
+    if (result instanceof Error) throw result;
+    return result;
+  };
+  return { run, calls };
+}
+
+/** The same rows with every word confidence set to `conf` percent. */
+const lowered = (tsv: string, conf: number) => tsv.replace(/\t\d+\.\d+\t/g, `\t${conf}.0\t`);
+const ocrCalls = (calls: Call[]) => calls.filter((c) => c.file === 'tesseract' && c.args.includes('tsv'));
+const argAfter = (call: Call, flag: string) => call.args[call.args.indexOf(flag) + 1];
+
+describe('TesseractOcr (tool calls, with a fake runner)', () => {
+  test('a 20 000 × 20 000 PNG is refused before any tool runs', async () => {
+    // Prepare
+    const header = new Uint8Array(33);
+    header.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    new DataView(header.buffer).setUint32(16, 20_000);
+    new DataView(header.buffer).setUint32(20, 20_000);
+    const { run, calls } = fakeRunner(() => new Error('must not run'));
+
+    // Act
+    const read = new TesseractOcr({}, run).readImage(header);
+
+    // Assess
+    await expect(read).rejects.toMatchObject({ name: 'DocumentRejectedError', code: 'image-too-large' });
+    expect(calls).toHaveLength(0);
+  });
+
+  test('a page is read first with rus+eng+kaz and --psm 3 in a single-threaded process, without an OSD pass', async () => {
+    // Prepare
+    const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
+
+    // Act
+    const pages = await new TesseractOcr({ pageTimeoutMs: 45_000 }, run).readImage(SCAN);
+
+    // Assess
+    expect(calls).toHaveLength(1);
+    const [ocr] = calls;
+    expect(ocr.args.slice(1)).toEqual(['stdout', '-l', 'rus+eng+kaz', '--psm', '3', 'tsv']);
+    expect(ocr.timeoutMs).toBe(45_000);
+    expect(ocr.env.OMP_THREAD_LIMIT).toBe('1');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]).toMatchObject({ page: 1, engine: 'tesseract', ocrLanguages: 'rus+eng+kaz', width: 1241, height: 1754, scripts: ['cyrillic', 'latin'] });
+    expect(pages[0].lines[0].text).toContain('KZ-2025-0117');
+  });
+
+  test('a doubtful page (low mean confidence: turned, or another script) is read again with every model and --psm 1; the better reading is kept', async () => {
+    // Prepare: the first reading comes back at 40 % confidence, the second as recorded.
+    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? lowered(SAMPLE_TSV, 40) : SAMPLE_TSV, stderr: '' }));
+
+    // Act
+    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+
+    // Assess
+    expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
+      ['rus+eng+kaz', '3'],
+      ['rus+eng+kaz+chi_sim', '1'],
+    ]);
+    expect(page.ocrLanguages).toBe('rus+eng+kaz+chi_sim');
+  });
+
+  test('when the re-read shows Han characters, a third pass reads the page with chi_sim first', async () => {
+    // Prepare: a Chinese line, doubtful with the Cyrillic models, good with every model and with chi_sim first.
+    const chinese = (conf: number) =>
+      [
+        '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+        ...['卖方：巴尔喀什阴极铜', '贸易有限责任', '合伙企业', '(Balkash', 'Cathode', 'Trade', 'LLP)'].map((text, i) => `5\t1\t1\t1\t1\t${i + 1}\t${100 + i * 120}\t100\t110\t20\t${conf}\t${text}`),
+      ].join('\n');
+    const byLanguages: Record<string, number> = { 'rus+eng+kaz': 45, 'rus+eng+kaz+chi_sim': 91, 'chi_sim+eng+rus': 90 };
+    const { run, calls } = fakeRunner((call) => ({ stdout: chinese(byLanguages[argAfter(call, '-l')]), stderr: '' }));
+
+    // Act
+    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+
+    // Assess
+    expect(calls.map((c) => argAfter(c, '-l'))).toEqual(['rus+eng+kaz', 'rus+eng+kaz+chi_sim', 'chi_sim+eng+rus']);
+    // Chosen although its mean confidence is a point lower: chi_sim first reads more of a Chinese page.
+    expect(page).toMatchObject({ ocrLanguages: 'chi_sim+eng+rus', scripts: ['han', 'latin'] });
+  });
+
+  test('configured languages are used as given, on the re-read too', async () => {
+    // Prepare
+    const { run, calls } = fakeRunner(() => ({ stdout: lowered(SAMPLE_TSV, 40), stderr: '' }));
+
+    // Act
+    await new TesseractOcr({ languages: 'rus+kaz+eng+chi_sim' }, run).readImage(SCAN);
+
+    // Assess
+    expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
+      ['rus+kaz+eng+chi_sim', '3'],
+      ['rus+kaz+eng+chi_sim', '1'],
+    ]);
+  });
+
+  test('orientation and script detection: a page with too little text (OSD exit 1) gives no result, not an error', async () => {
+    // Prepare
+    const { run, calls } = fakeRunner(() => new CommandFailedError('tesseract failed (exit 1): Too few characters. Skipping this page', 1, '', 'Too few characters. Skipping this page'));
+
+    // Act
+    const results = await new TesseractOcr({}, run).detectOrientationAndScript(SCAN);
+
+    // Assess
+    expect(results).toEqual([]);
+    expect(calls[0].args.slice(1)).toEqual(['stdout', '--psm', '0', '-l', 'osd']);
+  });
+
+  test('orientation and script detection reports each page', async () => {
+    const { run } = fakeRunner(() => ({ stdout: OSD_TURNED, stderr: '' }));
+    expect(await new TesseractOcr({}, run).detectOrientationAndScript(SCAN)).toEqual([{ page: 1, orientation: 90, orientationConfidence: 21.44, script: 'Cyrillic', scriptConfidence: 8.41 }]);
+  });
+
+  test('a run that exceeds its timeout is a clear rejection naming the page and the limit', async () => {
+    // Prepare
+    const { run } = fakeRunner(() => new CommandTimeoutError('tesseract was stopped after 30000 ms'));
+
+    // Act
+    const read = new TesseractOcr({ pageTimeoutMs: 30_000 }, run).readImage(SCAN, { pageNumber: 4 });
+
+    // Assess
+    await expect(read).rejects.toMatchObject({ name: 'DocumentRejectedError', code: 'ocr-timeout', reason: 'OCR of page 4 did not finish within 30 s' });
+  });
+
+  test('a scanned PDF page is rasterised at 300 dpi in grey, read at that resolution, and keeps its page number', async () => {
+    // Prepare
+    const { run, calls } = fakeRunner((call) => {
+      if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
+      if (call.file === 'pdftoppm') return { stdout: '', stderr: '' };
+      return { stdout: SAMPLE_TSV, stderr: '' };
+    });
+
+    // Act
+    const pages = await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [2]);
+
+    // Assess
+    const raster = calls.find((c) => c.file === 'pdftoppm')!;
+    expect(raster.args.slice(0, 9)).toEqual(['-f', '2', '-l', '2', '-r', '300', '-gray', '-png', '-singlefile']);
+    const ocr = ocrCalls(calls)[0];
+    expect(ocr.args[0]).toBe(`${raster.args[10]}.png`);
+    expect(argAfter(ocr, '--dpi')).toBe('300');
+    expect(pages.map((p) => p.page)).toEqual([2]);
+  });
+
+  test('a PDF page too large to rasterise within the pixel budget is refused before pdftoppm runs', async () => {
+    // Prepare: a 200 × 200 inch page.
+    const { run, calls } = fakeRunner((call) => (call.file === 'pdfinfo' ? { stdout: 'Pages: 1\nPage    1 size:  14400 x 14400 pts\n', stderr: '' } : new Error('must not run')));
+
+    // Act
+    const read = new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1]);
+
+    // Assess
+    await expect(read).rejects.toMatchObject({ code: 'image-too-large' });
+    expect(calls.map((c) => c.file)).toEqual(['pdfinfo']);
+  });
+
+  test('asking for a page the PDF does not have is a corrupt-document rejection', async () => {
+    const { run } = fakeRunner(() => ({ stdout: PDFINFO_A4_A4, stderr: '' }));
+    await expect(new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [5])).rejects.toMatchObject({ code: 'corrupt' });
+  });
+});

@@ -1,0 +1,190 @@
+import {
+  inferRotation,
+  parseTesseractOsd,
+  parseTesseractTsv,
+  tsvPageToDocumentPage,
+  withoutTableRules,
+  type Rotation,
+  type TsvPage,
+} from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
+import { joinWords } from '../../../lambdas/domain/reading/ocr/assemble-lines';
+import { SAMPLE_TSV } from './tesseract-sample';
+
+/** What the same page looks like when the scan was turned `rotation` degrees clockwise (box by box). */
+function turned(page: TsvPage, rotation: Rotation): TsvPage {
+  const { width: W, height: H } = page;
+  const words = page.words.map((w) => {
+    const [x0, y0, x1, y1] = [w.left, w.top, w.left + w.width, w.top + w.height];
+    const [u0, v0, u1, v1] =
+      rotation === 90 ? [H - y1, x0, H - y0, x1] : rotation === 180 ? [W - x1, H - y1, W - x0, H - y0] : rotation === 270 ? [y0, W - x1, y1, W - x0] : [x0, y0, x1, y1];
+    return { ...w, left: u0, top: v0, width: u1 - u0, height: v1 - v0 };
+  });
+  const swap = rotation === 90 || rotation === 270;
+  return { ...page, width: swap ? H : W, height: swap ? W : H, words };
+}
+
+describe('parseTesseractTsv', () => {
+  test('reads the page size and the words with 0..1 confidences; headers, structure rows and blank words are skipped', () => {
+    // Act
+    const [page, ...rest] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Assess
+    expect(rest).toHaveLength(0);
+    expect({ page: page.page, width: page.width, height: page.height }).toEqual({ page: 1, width: 1241, height: 1754 });
+    expect(page.words).toHaveLength(35); // 36 word rows minus the blank one (a rule); "|" is still a word at this stage
+    expect(page.words[0]).toEqual({ block: 2, paragraph: 1, line: 1, word: 1, left: 89, top: 146, width: 149, height: 20, confidence: 0.919, text: 'Счёт-фактура' });
+    expect(page.words.some((w) => w.text.trim() === '')).toBe(false);
+  });
+
+  test('every page of a multi-page TIFF is its own page, in order', () => {
+    // Prepare: the same rows again, as page 2.
+    const page2 = SAMPLE_TSV.split('\n')
+      .slice(1)
+      .map((row) => row.replace(/^(\d+)\t1\t/, '$1\t2\t'))
+      .join('\n');
+
+    // Act
+    const pages = parseTesseractTsv(`${SAMPLE_TSV}\n${page2}\n`);
+
+    // Assess
+    expect(pages.map((p) => [p.page, p.words.length])).toEqual([
+      [1, 35],
+      [2, 35],
+    ]);
+  });
+
+  test('damaged rows are ignored instead of failing the page', () => {
+    expect(parseTesseractTsv('level\tpage_num\n5\t1\tx\t1\n\n5\t1\t1\t1\t1\t1\t10\t10\t5\t5\t90\tok')[0].words.map((w) => w.text)).toEqual(['ok']);
+  });
+});
+
+describe('tsvPageToDocumentPage', () => {
+  test('boxes are normalised to 0..1 from the top-left, and a word keeps its confidence', () => {
+    // Prepare
+    const [tsv] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Act
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 3, languages: 'rus+eng+kaz' });
+
+    // Assess
+    expect(page).toMatchObject({ page: 3, engine: 'tesseract', width: 1241, height: 1754, ocrLanguages: 'rus+eng+kaz', scripts: ['cyrillic', 'latin'] });
+    expect(page.rotation).toBeUndefined();
+    const number = page.lines[0].items[0].words!.find((w) => w.text === 'KZ-2025-0117')!;
+    expect(number.box).toEqual([0.2232, 0.0832, 0.34, 0.0924]); // 277/1241, 146/1754, 422/1241, 162/1754
+    expect(number.confidence).toBe(0.9167);
+  });
+
+  test('"Ne" before a number on a Cyrillic line is the numero sign the rus model misreads', () => {
+    // Prepare
+    const [tsv] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Act
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1 });
+
+    // Assess
+    expect(page.lines[0].text).toBe('Счёт-фактура № KZ-2025-0117 от 14.03.2025');
+  });
+
+  test('a table row read as one line is cut into cells at the column gaps; table rules read as "|" are dropped', () => {
+    // Prepare
+    const [tsv] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Act
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1 });
+
+    // Assess
+    expect(page.lines.map((l) => l.items.map((i) => i.text))).toEqual([
+      ['Счёт-фактура № KZ-2025-0117 от 14.03.2025'],
+      ['Продавец: ТОО «Медеу Подшипник Трейд»'],
+      ['№', 'Наименование товара', 'Код ТНВЭД', 'Кол-во', 'Ед.', 'Цена, RUB', 'Сумма, RUB'],
+      ['1', 'Подшипник шариковый радиальный 6205-285', '8482 101009', '2400', 'шт', '412,50', '990 000,00'],
+    ]);
+    const amount = page.lines[3].items[6];
+    expect(amount.words!.map((w) => w.text)).toEqual(['990', '000,00']);
+    expect(amount.confidence).toBe(0.9625); // mean of 0.9634 and 0.9615
+  });
+
+  test('words below the confidence floor are dropped', () => {
+    // Prepare
+    const [tsv] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Act
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1, minWordConfidence: 0.9 });
+
+    // Assess: "RUB" (0.67), "Кол-во" (0.81), "Код ТНВЭД" (0.87) go; the rest stays.
+    expect(page.lines[2].items.map((i) => i.text)).toEqual(['№', 'Наименование товара', 'Ед.', 'Цена,', 'Сумма, RUB']);
+  });
+
+  test.each([90, 180, 270] as const)('a scan turned %i° comes back upright: same lines, same boxes, rotation recorded', (rotation) => {
+    // Prepare
+    const [upright] = parseTesseractTsv(SAMPLE_TSV);
+    const expected = tsvPageToDocumentPage(upright, { pageNumber: 1 });
+
+    // Act
+    const page = tsvPageToDocumentPage(turned(upright, rotation), { pageNumber: 1 });
+
+    // Assess
+    expect(page.rotation).toBe(rotation);
+    expect({ width: page.width, height: page.height }).toEqual({ width: 1241, height: 1754 });
+    expect(page.lines).toEqual(expected.lines);
+  });
+
+  test('the rotation is read from the word order, not from the OSD hint, when the page has enough words', () => {
+    // Prepare
+    const [upright] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Act & Assess
+    expect(inferRotation(turned(upright, 90), 270)).toBe(90);
+    expect(inferRotation(upright, 180)).toBe(0);
+    expect(inferRotation({ ...upright, words: upright.words.slice(0, 2) }, 180)).toBe(180);
+  });
+});
+
+describe('withoutTableRules', () => {
+  test.each([
+    ['|', ''],
+    ['|3150,00', '3150,00'],
+    ['RUB|', 'RUB'],
+    ['a|b', 'a|b'],
+  ])('%s → %s', (raw, clean) => expect(withoutTableRules(raw)).toBe(clean));
+});
+
+describe('parseTesseractOsd', () => {
+  test('one page: orientation, confidence and script (real output for a scan turned 90° clockwise)', () => {
+    // Prepare
+    const output = 'Page number: 0\nOrientation in degrees: 90\nRotate: 270\nOrientation confidence: 21.44\nScript: Cyrillic\nScript confidence: 8.41\n';
+
+    // Act & Assess
+    expect(parseTesseractOsd(output)).toEqual([{ page: 1, orientation: 90, orientationConfidence: 21.44, script: 'Cyrillic', scriptConfidence: 8.41 }]);
+  });
+
+  test('a multi-page TIFF gives one result per page', () => {
+    // Prepare: real output for a 2-page TIFF whose second page is upside down.
+    const output = [
+      'Page number: 0', 'Orientation in degrees: 0', 'Rotate: 0', 'Orientation confidence: 18.52', 'Script: Cyrillic', 'Script confidence: 2.20',
+      'Page number: 1', 'Orientation in degrees: 180', 'Rotate: 180', 'Orientation confidence: 17.00', 'Script: Cyrillic', 'Script confidence: 1.89',
+    ].join('\n');
+
+    // Act
+    const results = parseTesseractOsd(output);
+
+    // Assess
+    expect(results.map((r) => [r.page, r.orientation, r.script])).toEqual([
+      [1, 0, 'Cyrillic'],
+      [2, 180, 'Cyrillic'],
+    ]);
+  });
+
+  test('no output (too few characters) is no result', () => {
+    expect(parseTesseractOsd('')).toEqual([]);
+  });
+});
+
+describe('joinWords', () => {
+  test.each([
+    [['卖方', '：', '巴尔', '喀什'], '卖方：巴尔喀什'],
+    [['BIN', ':', '180340044176'], 'BIN : 180340044176'],
+    [['铜', 'LLP'], '铜 LLP'],
+    [['2025', '年', '3', '月', '20', '日'], '2025年3月20日'],
+  ])('%j → %s', (words, text) => expect(joinWords(words)).toBe(text));
+});
