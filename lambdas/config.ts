@@ -30,6 +30,7 @@ export const ENV = {
   maxBytes: 'MAX_DOCUMENT_BYTES',
   maxPages: 'MAX_DOCUMENT_PAGES',
   s3ForcePathStyle: 'S3_FORCE_PATH_STYLE',
+  ocrEngine: 'OCR_ENGINE',
 } as const;
 
 export const DEFAULT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPages: 200 };

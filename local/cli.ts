@@ -12,7 +12,8 @@ import { matchNamesJsonl, NameIndex } from '../lambdas/domain/screening/name-mat
 import { readDocument } from '../lambdas/domain/reading/read-document';
 import type * as UpdateListsModule from '../lambdas/handlers/update-lists';
 import { understandInvoice } from '../lambdas/use-cases/pipeline-stages';
-import { EmbeddedStack, readDeadLetters } from './embedded-stack';
+import { TesseractOcr } from '../lambdas/adapters/tesseract-ocr';
+import { EmbeddedStack, readDeadLetters, tesseractAvailable } from './embedded-stack';
 import { startHttpApi } from './http-api';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-servers';
 import { describeResult, submitDocuments, type SubmitTarget } from './submit-documents';
@@ -196,7 +197,7 @@ program.command('dlq')
 
 /** The invoice model of one file, as the pipeline's read and extract stages produce it. */
 async function extractFile(file: string) {
-  const document = await readDocument(new Uint8Array(readFileSync(file)), { maxPages: DEFAULT_LIMITS.maxPages });
+  const document = await readDocument(new Uint8Array(readFileSync(file)), { maxPages: DEFAULT_LIMITS.maxPages, ocr: tesseractAvailable() ? new TesseractOcr() : undefined });
   const model = understandInvoice(document);
   return {
     file: basename(file),

@@ -1,6 +1,7 @@
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_METADATA_KEY } from '../lib/pipeline-function';
@@ -95,6 +96,7 @@ export class EmbeddedStack {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         S3_FORCE_PATH_STYLE: 'true',
         POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+        OCR_ENGINE: tesseractAvailable() ? 'tesseract' : 'none',
       };
       Object.assign(process.env, sharedEnvironment); // for this process's own clients (CLI, tests)
       const lambdas = new Map(wiring.functions.map((f) => [f.logicalId, new LocalLambda(f, sharedEnvironment, f.memorySizeMb)]));
@@ -222,6 +224,16 @@ export class EmbeddedStack {
     await Promise.all([...this.lambdas.values()].map((l) => l.stop()));
     await this.servers.s3.stop();
     await this.servers.dynamodb?.stop();
+  }
+}
+
+/** Tesseract is a Debian package here; without it scans are recorded as needs-ocr, as on a runtime with no OCR. */
+export function tesseractAvailable(): boolean {
+  try {
+    execFileSync('tesseract', ['--version'], { stdio: 'ignore', timeout: 5000 });
+    return true;
+  } catch {
+    return false;
   }
 }
 

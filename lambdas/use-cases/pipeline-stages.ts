@@ -4,7 +4,7 @@ import { crossCheckEInvoice } from '../domain/einvoice/cross-check';
 import { DocumentRejectedError } from '../domain/errors';
 import { extractInvoice } from '../domain/extraction/invoice-extractor';
 import type { InvoiceModel } from '../domain/invoice-model';
-import { readDocument } from '../domain/reading/read-document';
+import { readDocument, type OcrPort } from '../domain/reading/read-document';
 import { screenInvoice, type ScreeningResult, type Screeners } from '../domain/screening/screen-invoice';
 import { artifactKey, STAGE_ORDER, type PipelineState } from './pipeline-state';
 
@@ -22,9 +22,9 @@ export interface AuditWriter {
 const done = (state: PipelineState, stage: PipelineStage): PipelineStage[] => [...state.completed.filter((s) => s !== stage), stage];
 
 /** Stage 1: read the uploaded bytes into positioned text (PDF text layer now; OCR engines later). */
-export async function readStage(state: PipelineState, deps: { objects: ArtifactStore; maxPages: number }): Promise<PipelineState> {
+export async function readStage(state: PipelineState, deps: { objects: ArtifactStore; maxPages: number; ocr?: OcrPort }): Promise<PipelineState> {
   const bytes = await deps.objects.getBytes(state.bucket, state.key, state.versionId);
-  const document = await readDocument(bytes, { maxPages: deps.maxPages });
+  const document = await readDocument(bytes, { maxPages: deps.maxPages, ocr: deps.ocr });
   const key = artifactKey(state, 'document');
   await deps.objects.putJson(state.bucket, key, document);
   return {

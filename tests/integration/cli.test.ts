@@ -37,7 +37,7 @@ describe('npx doc-audit submit --json', () => {
     expect(records[0]).toMatchObject({ file: '05-kz-ru-chips-sdn-cyrillic.pdf', status: 'screened', decision: 'block', tenant: 'cli' });
     expect(records[0].invoice?.parties.find((p) => p.role === 'buyer')?.name).toBe('ООО «Крокус Наноэлектроника»');
     expect(records[0].findings.map((f) => f.entryId)).toEqual(expect.arrayContaining(['SDN-39164', '8542.31']));
-    expect(records[1]).toMatchObject({ status: 'failed', failure: { stage: 'read', code: 'needs-ocr' } });
+    expect(records[1]).toMatchObject({ status: 'screened', engines: ['tesseract'], decision: 'review' });
   });
 
   test('without a running local stack it says what to do and exits non-zero', async () => {
@@ -54,6 +54,6 @@ describe('npm run demo (the main job, in its own process with its own DynamoDB L
     expect(stdout).toContain('8/8 documents have a terminal audit record');
     expect(stdout).toMatch(/02-kz-en-sdn-buyer-to-ru\.pdf\s+screened\s+block.*party:OFAC-SDN SDN-39164/);
     expect(stdout).toMatch(/01-kz-ru-bearings-to-ru\.pdf\s+screened\s+review.*goods:CHPL 8482\.10/);
-    expect(stdout).toMatch(/08-scan-ru-invoice\.png\s+failed.*read\/needs-ocr/);
+    expect(stdout).toMatch(/08-scan-ru-invoice\.png\s+screened\s+review.*goods:CHPL 8482\.10/);
   });
 });

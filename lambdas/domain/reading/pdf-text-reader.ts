@@ -6,6 +6,8 @@ export interface PdfReadLimits {
   maxPages: number;
   /** Cap on the decompressed size of all Flate streams (PDF bomb guard); default 512 MB. */
   maxInflatedBytes?: number;
+  /** Return pages without usable text instead of failing: an OCR engine will read them. */
+  allowEmptyTextLayer?: boolean;
 }
 
 const DEFAULT_MAX_INFLATED_BYTES = 512 * 1024 * 1024;
@@ -85,7 +87,7 @@ export async function readPdfText(bytes: Uint8Array, limits: PdfReadLimits): Pro
       page.cleanup();
     }
     const chars = pages.reduce((sum, p) => sum + p.lines.reduce((s, l) => s + l.text.replace(/\s/g, '').length, 0), 0);
-    if (chars < MIN_TEXT_CHARS * pages.length) {
+    if (!limits.allowEmptyTextLayer && chars < MIN_TEXT_CHARS * pages.length) {
       throw new DocumentRejectedError('read', 'needs-ocr', 'the PDF has no usable text layer (a scan); OCR is required');
     }
     return pages;

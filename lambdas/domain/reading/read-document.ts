@@ -1,15 +1,27 @@
-import type { ReadDocument } from '../document-model';
+import type { DocumentPage, ReadDocument } from '../document-model';
 import { extractEmbeddedXml } from '../einvoice/extract-embedded-xml';
 import { parseEInvoice } from '../einvoice/parse-einvoice';
 import { DocumentRejectedError } from '../errors';
 import { detectMediaType, IMAGE_MEDIA_TYPES } from './detect-media-type';
+import { assertImageWithinLimits } from './ocr/image-dimensions';
+import { defaultRoutingPolicy, pageScripts, pageText, routePage } from './ocr/route-engine';
 import { readPdfText, type PdfReadLimits } from './pdf-text-reader';
+
+/** An OCR engine the runtime provides (Tesseract locally; none yet in the Node.js Lambda runtime). */
+export interface OcrPort {
+  readImage(bytes: Uint8Array): Promise<DocumentPage[]>;
+  readPdfPages(pdf: Uint8Array, pages: readonly number[]): Promise<DocumentPage[]>;
+}
+
+export interface ReadOptions extends PdfReadLimits {
+  ocr?: OcrPort;
+}
 
 /**
  * Routes a document to the reader that can read it: structured e-invoices (XML, or XML embedded in a PDF)
  * are exact; PDF text layers are read with positions; scans wait for the OCR engines.
  */
-export async function readDocument(bytes: Uint8Array, limits: PdfReadLimits): Promise<ReadDocument> {
+export async function readDocument(bytes: Uint8Array, limits: ReadOptions): Promise<ReadDocument> {
   if (bytes.length === 0) throw new DocumentRejectedError('read', 'empty', 'the file is empty (0 bytes)');
   const mediaType = detectMediaType(bytes.subarray(0, 64));
   if (mediaType === 'application/xml') return { mediaType, pages: [], eInvoice: readXmlEInvoice(bytes) };
@@ -17,7 +29,7 @@ export async function readDocument(bytes: Uint8Array, limits: PdfReadLimits): Pr
     const embedded = await extractEmbeddedXml(bytes).catch(() => undefined);
     const eInvoice = embedded ? tryParse(embedded.xml, embedded.fileName) : undefined;
     try {
-      return { mediaType, pages: await readPdfText(bytes, limits), ...(eInvoice ? { eInvoice } : {}) };
+      return { mediaType, pages: await readPdfPages(bytes, limits), ...(eInvoice ? { eInvoice } : {}) };
     } catch (error) {
       // A PDF whose visible layer is a scan still has its exact e-invoice.
       if (eInvoice && error instanceof DocumentRejectedError && error.code === 'needs-ocr') return { mediaType, pages: [], eInvoice };
@@ -25,9 +37,40 @@ export async function readDocument(bytes: Uint8Array, limits: PdfReadLimits): Pr
     }
   }
   if (IMAGE_MEDIA_TYPES.has(mediaType)) {
-    throw new DocumentRejectedError('read', 'needs-ocr', `the file is an image (${mediaType}); OCR is required`);
+    assertImageWithinLimits(bytes); // from the header alone, before anything decodes the pixels
+    if (!limits.ocr) throw new DocumentRejectedError('read', 'needs-ocr', `the file is an image (${mediaType}) and no OCR engine runs here`);
+    return { mediaType, pages: await withOcrFailures(() => limits.ocr!.readImage(bytes)) };
   }
   throw new DocumentRejectedError('read', 'unsupported-type', `unsupported file type (${mediaType}); upload a PDF, an image or an e-invoice XML`);
+}
+
+/**
+ * Each page is routed on its own: a real text layer is read as is; an empty or garbage one (a scanned page,
+ * glyphs without Unicode) goes to OCR. Without an OCR engine, a document with no readable page needs OCR.
+ */
+async function readPdfPages(bytes: Uint8Array, options: ReadOptions): Promise<DocumentPage[]> {
+  const textPages = await readPdfText(bytes, { ...options, allowEmptyTextLayer: true });
+  const policy = defaultRoutingPolicy('local', { textractEnabled: false });
+  const routes = textPages.map((page) => routePage({ page: page.page, textLayer: pageText(page) }, policy));
+  const toOcr = routes.filter((r) => r.engine !== 'pdf-text').map((r) => r.page);
+  const readable = textPages.filter((p) => !toOcr.includes(p.page)).map((p) => ({ ...p, scripts: pageScripts(p) }));
+  if (!toOcr.length) return readable;
+  if (!options.ocr) {
+    if (readable.length) return readable;
+    throw new DocumentRejectedError('read', 'needs-ocr', 'the PDF has no usable text layer (a scan) and no OCR engine runs here');
+  }
+  const ocrPages = await withOcrFailures(() => options.ocr!.readPdfPages(bytes, toOcr));
+  return [...readable, ...ocrPages].sort((a, b) => a.page - b.page);
+}
+
+/** An OCR engine that cannot rasterise or read a malformed file ends the document with a clear reason. */
+async function withOcrFailures<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof DocumentRejectedError) throw error;
+    throw new DocumentRejectedError('read', 'ocr-failed', `the OCR engine could not read the scanned pages: ${(error as Error).message}`.slice(0, 500));
+  }
 }
 
 function readXmlEInvoice(bytes: Uint8Array): NonNullable<ReadDocument['eInvoice']> {
