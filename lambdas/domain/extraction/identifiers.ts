@@ -54,16 +54,20 @@ export function isValidIban(value: string): boolean {
 }
 
 const SCHEMES: Scheme[] = [
-  { scheme: 'KZ-BIN', label: /(?<!\p{L})(БИН|БСН|BIN)(?!\p{L})/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },
-  { scheme: 'KZ-IIN', label: /(?<!\p{L})(ИИН|ЖСН|IIN)(?!\p{L})/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },
-  { scheme: 'RU-INN', label: /(?<!\p{L})(ИНН|INN|Tax ID)(?!\p{L})/iu, value: /\b(\d{10}|\d{12})\b/, country: () => 'RU', valid: isValidRuInn },
-  { scheme: 'RU-KPP', label: /(?<!\p{L})(КПП|KPP)(?!\p{L})/iu, value: /\/\s*(\d{9})\b|КПП\s*[:：]?\s*(\d{9})\b/i, country: () => 'RU' },
-  { scheme: 'RU-OGRN', label: /(?<!\p{L})(ОГРН|OGRN)(?!\p{L})/iu, value: /\b(\d{13}|\d{15})\b/, country: () => 'RU', valid: isValidRuOgrn },
+  { scheme: 'KZ-BIN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(БИН|БСН|BIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },
+  { scheme: 'KZ-IIN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ИИН|ЖСН|IIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },
+  { scheme: 'RU-INN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ИНН|INN|Tax ID)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{10}|\d{12})\b/, country: () => 'RU', valid: isValidRuInn },
+  { scheme: 'RU-KPP', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(КПП|KPP)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\/\s*(\d{9})\b|(?:КПП|KPP)\s*[:：]?\s*(\d{9})\b/i, country: () => 'RU' },
+  // Kyrgyz INN (14 digits), Uzbek STIR/INN (9 digits), Turkish VKN (10 digits): common counterparties' tax numbers.
+  { scheme: 'KG-INN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ИНН|INN|TIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{14})\b/, country: () => 'KG' },
+  { scheme: 'UZ-STIR', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(СТИР|STIR|ИНН|INN|TIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /(?<![\d/])(\d{9})(?![\d/])/, country: () => 'UZ' },
+  { scheme: 'TR-VKN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(VKN|Vergi\s*No)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{10})\b/, country: () => 'TR' },
+  { scheme: 'RU-OGRN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ОГРН|OGRN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{13}|\d{15})\b/, country: () => 'RU', valid: isValidRuOgrn },
   { scheme: 'CN-USCC', label: /(USCC|统一社会信用代码|信用代码|社会信用代码)/i, value: /\b([0-9A-HJ-NPQRTUWXY]{18})\b/, country: () => 'CN', valid: isValidCnUscc },
   { scheme: 'VAT', label: /(VAT|USt-?IdNr|НДС\s*№|TVA)/i, value: /\b([A-Z]{2}[0-9A-Z]{8,12})\b/, country: (v) => v.slice(0, 2) === 'EL' ? 'GR' : v.slice(0, 2) },
-  { scheme: 'VAT', label: /(?<!\p{L})TRN(?!\p{L})/u, value: /\b(\d{15})\b/, country: () => 'AE' },
-  { scheme: 'IBAN', label: /(?<!\p{L})(IBAN|ИИК|IIK|ЖСК|р\/с|счёт|счет|шот)(?!\p{L})/iu, value: /\b([A-Z]{2}\d{2}[A-Z0-9 ]{10,34})\b/, country: (v) => v.slice(0, 2), valid: isValidIban },
-  { scheme: 'SWIFT', label: /(?<!\p{L})(SWIFT|BIC|БИК)(?!\p{L})/iu, value: /\b([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b/, country: (v) => v.slice(4, 6) },
+  { scheme: 'VAT', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])TRN(?![\p{Script=Latin}\p{Script=Cyrillic}])/u, value: /\b(\d{15})\b/, country: () => 'AE' },
+  { scheme: 'IBAN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(IBAN|ИИК|IIK|ЖСК|р\/с|счёт|счет|шот)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b([A-Z]{2}\d{2}[A-Z0-9 ]{10,34})\b/, country: (v) => v.slice(0, 2), valid: isValidIban },
+  { scheme: 'SWIFT', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(SWIFT|BIC|БИК|БСК)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b/, country: (v) => v.slice(4, 6) },
 ];
 
 export interface FoundIdentifier extends PartyIdentifier {

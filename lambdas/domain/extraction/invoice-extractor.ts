@@ -62,7 +62,8 @@ function routeCountries(lines: PlacedLine[]): string[] {
 
 function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};
-  const numberLine = lines.find((l) => INVOICE_NUMBER.test(l.text));
+  // An explicit invoice label beats a bare "№", which also numbers contracts and specifications.
+  const numberLine = lines.find((l) => INVOICE_NUMBER.test(l.text) && !/^\s*(договор|контракт|contract|спецификац|келісімшарт|合同)/i.test(l.text));
   if (numberLine) header.number = numberLine.text.match(INVOICE_NUMBER)?.[1];
   header.date =
     (numberLine && findDate(numberLine.text)) ??
@@ -139,7 +140,7 @@ function extractParties(lines: PlacedLine[]): Party[] {
         const itemsInWindow = line.items.filter((it) => it.box[0] >= start.x0 - 0.005 && it.box[0] < end);
         if (!start.role) return;
         const [first, ...rest] = itemsInWindow;
-        const afterColon = (first?.text.match(LABEL_LINE)?.[2] ?? '').trim();
+        const afterColon = (first?.text.match(LABEL_LINE)?.[2] ?? '').trim(); // empty for a bare label cell
         const nameItems = afterColon ? [{ ...first, text: afterColon }, ...rest] : rest;
         const name = cleanName(nameItems.map((it) => it.text).join(' '));
         const block: OpenBlock = {
@@ -205,9 +206,11 @@ interface LabelStart {
 /** Items of a line that begin a "Label: …" pair, with the party role the label names, if any. */
 function labelStarts(line: PlacedLine): LabelStart[] {
   const starts: LabelStart[] = [];
-  for (const item of line.items) {
+  for (const [index, item] of line.items.entries()) {
     const match = item.text.match(LABEL_LINE);
-    const label = match?.[1];
+    // Header-table layouts print the label in its own cell, without a colon: «Продавец» | «ТОО …».
+    const bareLabel = !match && index < line.items.length - 1 && roleOfLabel(item.text.trim()) ? item.text.trim() : undefined;
+    const label = match?.[1] ?? bareLabel;
     if (!label) continue;
     const role = roleOfLabel(label);
     if (role || starts.length === 0 || isIdentifierLabel(item.text)) starts.push({ x0: item.box[0], role, text: item.text });
@@ -218,9 +221,12 @@ function labelStarts(line: PlacedLine): LabelStart[] {
 
 const ADDRESS_LABEL = /^(адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址)\s*[:：]/i;
 
+/** An identifier label in a cell of its own, its value in the next cell: «БИН:» | «090840015627». */
+const IDENTIFIER_LABEL_CELL = /^(БИН|БСН|ИИН|ЖСН|BIN|IIN|ИНН|INN|КПП|KPP|ИНН\s*\/\s*КПП|ОГРН|OGRN|VAT|USt-?IdNr|USCC|统一社会信用代码|SWIFT|BIC|БИК|БСК|SWIFT代码|IBAN|ИИК|ЖСК|TRN|Tax ID|СТИР|STIR|TIN|VKN)\s*[:：]?$/iu;
+
 /** Labels inside a party block (identifiers, addresses) continue it rather than end it. */
 function isIdentifierLabel(text: string): boolean {
-  return ADDRESS_LABEL.test(text) || findIdentifiers(text).length > 0;
+  return ADDRESS_LABEL.test(text) || IDENTIFIER_LABEL_CELL.test(text.trim()) || findIdentifiers(text).length > 0;
 }
 
 function addIdentifier(party: Party, found: PartyIdentifier & { country?: string; valid?: boolean }) {
@@ -250,7 +256,14 @@ interface Column {
 
 function columnKindOf(text: string): ColumnKind | undefined {
   const normalised = text.replace(/\s+/g, ' ').trim();
-  return COLUMN_LABELS.find(([, pattern]) => pattern.test(normalised))?.[0];
+  const kind = COLUMN_LABELS.find(([, pattern]) => pattern.test(normalised))?.[0];
+  if (kind) return kind;
+  // Bilingual cells («序号 / #», «No. / #»): any part that names a column names it.
+  for (const part of normalised.split(/\s*\/\s*/)) {
+    const partKind = COLUMN_LABELS.find(([, pattern]) => pattern.test(part))?.[0];
+    if (partKind) return partKind;
+  }
+  return undefined;
 }
 
 function headerColumns(line: PlacedLine): Column[] | undefined {

@@ -39,9 +39,26 @@ function isoDate(year: number, month: number, day: number): string | undefined {
 
 /** Finds the first date in a text, in the formats invoices of this trade use; returns YYYY-MM-DD. */
 export function findDate(text: string): string | undefined {
+  const monthOf = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()];
   const patterns: Array<[RegExp, (m: RegExpMatchArray) => string | undefined]> = [
     [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => isoDate(+m[1], +m[2], +m[3])],
     [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => isoDate(+m[1], +m[2], +m[3])],
+    [/\b(\d{4})[/.](\d{2})[/.](\d{2})\b/, (m) => isoDate(+m[1], +m[2], +m[3])],
+    // Kazakh: «2025 жылғы 26 қазан»
+    [/(\d{4})\s*ж(?:ылғы|\.)\s*«?(\d{1,2})»?\s+([А-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})/u, (m) => {
+      const month = monthOf(m[3]);
+      return month ? isoDate(+m[1], month, +m[2]) : undefined;
+    }],
+    // "19-Mar-2025"
+    [/\b(\d{1,2})-([A-Za-z]{3})-(\d{4})\b/, (m) => {
+      const month = monthOf(m[2]);
+      return month ? isoDate(+m[3], month, +m[1]) : undefined;
+    }],
+    // «10» июля 2024 г.
+    [/«(\d{1,2})»\s+([А-Яа-яЁё]{3,})\s+(\d{4})/u, (m) => {
+      const month = monthOf(m[2]);
+      return month ? isoDate(+m[3], month, +m[1]) : undefined;
+    }],
     [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => isoDate(+m[3], +m[2], +m[1])],
     [/\b(\d{1,2})\s+([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})\.?\s+(\d{4})/, (m) => {
       const month = MONTHS[m[2].slice(0, 3).toLowerCase()];

@@ -28,8 +28,8 @@ export function roleOfLabel(label: string): PartyRole | undefined {
   return undefined;
 }
 
-export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|total amount|total due|amount due|^total|合计|总计|总金额|合計)/i;
-export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
+export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|invoice total|total amount|total due|amount due|total value|^total|合计|总计|总金额|总额|合計)/i;
+export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
 export const DATE_LABEL = /(date|дата|от|күні|日期|开票日期)/i;
 /** "Маршрут / Route: Алматы (KZ) → Дубай (AE)": the printed route, in order. */
 export const ROUTE_LABEL = /^(маршрут( перевозки)?|route|routing|бағыт|тасымалдау бағыты|运输路线|路线)(\s*\/\s*[^:：]+)?\s*[:：]\s*(.+)$/i;
@@ -38,9 +38,9 @@ export const INCOTERMS = /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\s,]
 /** Goods-table header cells → column kinds. Order matters: "Unit price" is a price, not a unit. */
 export const COLUMN_LABELS: Array<[ColumnKind, RegExp]> = [
   ['no', /^(№|no\.?|#|п\/п|№ п\/п|序号|р\/с|р\/н)$/i],
-  ['hs', /(тн\s*вэд|сэқ\s*тн|тн\s*сэқ|hs\s*code|^hs$|hs\s*编码|hs编码|商品编码|税号|tn\s*ved|код\s*товара|^код$)/i],
+  ['hs', /(тн\s*вэд|сэқ\s*тн|тн\s*сэқ|h\.?\s*s\.?\s*code|^hs$|hs\s*编码|hs编码|商品编码|海关编码|税号|tn\s*ved|tariff\s*code|код\s*товара|^код$)/i],
   ['price', /(цена|price|бағасы|单价|rate)/i],
-  ['amount', /(сумма|стоимость|amount|total|сомасы|金额|总价)/i],
+  ['amount', /(сумма|стоимость|amount|total|value|сомасы|құны|金额|总价)/i],
   ['qty', /(кол-?во|количество|qty|quantity|саны|数量)/i],
   ['unit', /(ед\.?\s*изм|^ед\.?$|^unit$|uom|өлшем|өлш|单位)/i],
   ['origin', /(страна происхождения|country of origin|origin|шығарылған елі|原产国)/i],
