@@ -1,13 +1,15 @@
 import { dynamoDocumentClient, s3Client } from '../adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../adapters/dynamodb-audit-repository';
-import { listVersion, loadBundledLists } from '../adapters/list-files';
-import { parseListFiles } from '../adapters/list-parsers';
+import { listVersion, loadBundledLists, resolveDataDir } from '../adapters/list-files';
+import { listSource, parseListFiles, publishedAtOf } from '../adapters/list-parsers';
 import { S3ListSnapshots } from '../adapters/s3-list-snapshots';
 import { ENV, requireString } from '../config';
 import { PartyScreener } from '../domain/screening/party-screener';
 import { rescreenRecords } from '../use-cases/rescreen-records';
 import { updateLists, type ParsedList, type UpdateListsResult } from '../use-cases/update-lists';
 import { logger } from './logger';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Where each list's current files are downloaded from: LIST_SOURCES = [{ id, files: { name: url } }]. */
 interface ListSource {
@@ -18,7 +20,20 @@ interface ListSource {
 const bucket = requireString(process.env, ENV.bucket);
 const audit = new DynamoDbAuditRepository(dynamoDocumentClient(), requireString(process.env, ENV.table));
 const snapshots = new S3ListSnapshots(s3Client(), bucket);
-const sources = JSON.parse(process.env.LIST_SOURCES ?? '[]') as ListSource[];
+/** LIST_SOURCES overrides the official addresses (a mirror, a proxy); by default every shipped list is fetched. */
+const sources: ListSource[] = (() => {
+  const configured = JSON.parse(process.env.LIST_SOURCES || '[]') as ListSource[];
+  if (configured.length) return configured;
+  const manifest = JSON.parse(readFileSync(join(resolveDataDir(), 'manifest.json'), 'utf-8')) as { lists: Array<{ id: string }> };
+  return manifest.lists.flatMap(({ id }) => {
+    try {
+      const format = listSource(id).formats[0];
+      return [{ id, files: Object.fromEntries(format.files.filter((f) => !f.optional).map((f) => [f.fileName, f.urls[0]])) }];
+    } catch {
+      return []; // goods lists are not downloaded: they change with the code
+    }
+  });
+})();
 
 async function download(source: ListSource, retrievedAt: string): Promise<ParsedList> {
   const files: Record<string, Buffer> = {};
@@ -28,7 +43,8 @@ async function download(source: ListSource, retrievedAt: string): Promise<Parsed
     files[name] = Buffer.from(await response.arrayBuffer());
   }
   // Files without a date inside are versioned by the day they were retrieved, plus their content hash.
-  return { id: source.id, publishedAt: retrievedAt, version: listVersion(retrievedAt, Object.values(files)), entities: await parseListFiles(source.id, files) };
+  const publishedAt = (await publishedAtOf(source.id, files).catch(() => undefined)) ?? retrievedAt;
+  return { id: source.id, publishedAt, version: listVersion(publishedAt, Object.values(files)), entities: await parseListFiles(source.id, files) };
 }
 
 /**

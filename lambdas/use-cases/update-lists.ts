@@ -33,6 +33,10 @@ export interface UpdateListsResult {
  */
 export async function updateLists(deps: UpdateListsDeps): Promise<UpdateListsResult> {
   const lists = await deps.fetchLists();
+  // A snapshot replaces what screening matches against: an empty or truncated download must never become it.
+  if (!lists.length) throw new Error('no lists were fetched; the current snapshot stays in force');
+  const empty = lists.filter((l) => l.entities.length === 0).map((l) => l.id);
+  if (empty.length) throw new Error(`list(s) ${empty.join(', ')} came back without entries; the current snapshot stays in force`);
   const meta = lists.map((l) => ({ id: l.id, version: l.version, publishedAt: l.publishedAt, entities: l.entities.length }));
   const version = snapshotVersion(meta);
   const previous = await deps.snapshots.current();
