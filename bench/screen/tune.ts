@@ -11,15 +11,15 @@ const labels = pairs.map((p) => p.label === 'match');
 const tune = pairs.flatMap((p, i) => (p.split === 'tune' ? [i] : []));
 const holdout = pairs.flatMap((p, i) => (p.split === 'holdout' ? [i] : []));
 
-// Floor, power and the plain unmatched shares were searched by the previous grid (0.65, 1, 0.8/0.2, 0.7/0.2 won
-// and are kept); this grid searches the omission/contradiction shares around them.
+// Floor, power, the plain unmatched shares and the omission/contradiction shares were searched by earlier grids
+// (kept at their winners); this grid searches the person shares and the one-side number qualifier again after
+// person titles became function words, Han given names became one unit and more legal forms were recognised.
 const grid = {
-  unmatchedQuery: [0.7, 0.8],
+  unmatchedQueryPerson: [0.6, 0.7],
   unmatchedListedPerson: [0.1, 0.2],
-  containedQuery: [0.15, 0.3],
   containedQueryPerson: [0.15, 0.3],
-  conflictFactor: [1, 1.2, 1.5],
   conflictFactorPerson: [1.5, 1.8],
+  numberOneSide: [1, 0.85],
 };
 const score = (i: number, params: ScoringParams) => scoreNames(pairs[i].a, pairs[i].b, { type: pairs[i].type, params }).score;
 

@@ -8,7 +8,7 @@ import { hanToPinyin } from './chinese';
 import { compareLegalForms, findLegalForms, HAN_LEGAL_FORMS, LEGAL_FORM_BY_CODE } from './legal-forms';
 import { alternateKey, phoneticKey, phoneticKeyUncached } from './phonetic-key';
 import { keySimilarity } from './token-similarity';
-import { isFunctionWord, tokenWeight, type TokenKind } from './token-weights';
+import { isFunctionWord, isPersonTitle, tokenWeight, type TokenKind } from './token-weights';
 import { memoise } from './memo';
 import { transliterate } from './transliterate';
 
@@ -32,6 +32,8 @@ export interface NameUnit {
   id: number;
   /** Sorted hashed character bigrams of the key(s): words sharing none are not compared. */
   grams: string;
+  /** Read from Han characters: an exact romanisation, so only a close spelling is the same syllable. */
+  pinyin?: boolean;
 }
 
 export type NameToken = NameUnit;
@@ -83,19 +85,25 @@ const PATRONYMIC_WORD = new Set(['uli', 'kizi', 'ogli', 'ugli']);
 /** Roman numerals and words with digits ("XIV", "72nd", "A320") identify as numbers do: they must agree exactly. */
 const ROMAN = /^(?=[ivxlc]{2,})(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
-function kindOf(text: string, key: string, type: NameType): TokenKind {
-  if (/\d/.test(text) || ROMAN.test(text)) return 'number';
+/** Words that spell a Roman numeral but are common name syllables ("Li", "Xi"): in a person's name they are names. */
+const NAME_NOT_NUMERAL = new Set(['li', 'xi', 'ci']);
+
+function kindOf(text: string, key: string, type: NameType, han = false): TokenKind {
+  if (/\d/.test(text) || (ROMAN.test(text) && !(type !== 'entity' && NAME_NOT_NUMERAL.has(text)))) return 'number';
   if (text.length === 1 && /[a-z]/.test(text) && type !== 'entity') return 'initial';
+  // A pinyin syllable of a person's name is a name, whatever it spells in English or Russian ("Guo Na").
+  if (han && type !== 'entity') return 'word';
   if (isFunctionWord(key)) return 'function';
+  if (type !== 'entity' && isPersonTitle(key)) return 'function';
   if (type !== 'entity' && (PATRONYMIC.test(text) || PATRONYMIC_WORD.has(key))) return 'patronymic';
   return 'word';
 }
 
-function makeToken(text: string, type: NameType, index: number): NameUnit {
+function makeToken(text: string, type: NameType, index: number, han = false): NameUnit {
   const key = phoneticKey(text);
-  const kind = kindOf(text, key, type);
+  const kind = kindOf(text, key, type, han);
   const alt = alternateKey(text);
-  return { text, key, ...(alt ? { alt } : {}), weight: tokenWeight(key, kind), kind, from: index, to: index, id: -1, grams: bigramsOf(key, alt) };
+  return { text, key, ...(alt ? { alt } : {}), ...(han ? { pinyin: true } : {}), weight: tokenWeight(key, kind), kind, from: index, to: index, id: -1, grams: bigramsOf(key, alt) };
 }
 
 /** Joins of 2 (and for Han-origin names 3) neighbouring words, bridging spacing differences. */
@@ -109,7 +117,7 @@ export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
       const text = parts.map((t) => t.text).join('');
       // Joined texts rarely repeat: computing them directly keeps them out of the word memo.
       const key = phoneticKeyUncached(text);
-      units.push({ text, key, weight: Math.max(...parts.map((t) => t.weight)), kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) });
+      units.push({ text, key, ...(han ? { pinyin: true } : {}), weight: Math.max(...parts.map((t) => t.weight)), kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) });
     }
   }
   return units;
@@ -120,11 +128,24 @@ export function joinsOf(name: AnalysedName): NameUnit[] {
   return (name.joins ??= buildJoins(name.tokens, name.han));
 }
 
+/**
+ * List artefacts that are not part of a name: notes such as "(previously listed as)", "(formerly …)" and
+ * alias markers ("a.k.a.", "f.k.a.", "n.k.a."). They are removed before reading.
+ */
+const LIST_NOTE = /\(\s*(?:previously|formerly|earlier|also|originally|prior|listed|as of|until|since)\b[^)]*\)?/gi;
+const ALIAS_MARKER = /(?:^|[\s,;(])(?:a\.\s?k\.\s?a\.?|f\.\s?k\.\s?a\.?|n\.\s?k\.\s?a\.?|aka|fka|nka)(?=[\s,;:)]|$)/gi;
+
+export function stripListNotes(raw: string): string {
+  if (!/[(.]|aka|fka|nka/i.test(raw)) return raw;
+  const out = raw.replace(LIST_NOTE, ' ').replace(ALIAS_MARKER, ' ');
+  return /[\p{L}\p{N}]/u.test(out) ? out : raw;
+}
+
 /** Reads a printed name. `type` enables person handling (initials, patronymics); legal forms imply an entity. */
 export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedName {
   const legalForms: string[] = [];
   const legalFormText: string[] = [];
-  let text = raw;
+  let text = stripListNotes(raw);
   const han = HAN.test(raw);
   if (han) {
     for (const [re, code] of HAN_LEGAL_FORMS) {
@@ -149,7 +170,7 @@ export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedNa
   let kept = words.filter((_, i) => !inForm.has(i));
   // A name that is only a legal form ("AO", "LLP") is compared as written.
   if (kept.length === 0) kept = words;
-  const tokens = kept.map((w, i) => makeToken(w, effectiveType, i));
+  const tokens = kept.map((w, i) => makeToken(w, effectiveType, i, han));
   const formLabels = legalForms.map((c) => LEGAL_FORM_BY_CODE.get(c)?.label ?? c);
   return {
     raw,

@@ -13,7 +13,12 @@ export function hanToPinyin(text: string, personLike: boolean): string {
   if (!HAN.test(text)) return text;
   return text.replace(HAN_RUN, (run) => {
     // Surname readings differ from ordinary ones (单 shan, 曾 zeng): only a short run is a person's name.
-    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: false, surname: personLike && run.length <= 4 ? 'head' : 'off' });
-    return ` ${syllables.map((s) => s.replace(/ü/g, 'u')).join(' ')} `;
+    const person = personLike && run.length <= 4;
+    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: false, surname: person ? 'head' : 'off' }).map((s) => s.replace(/ü/g, 'u'));
+    // A person's given name is one unit, written as one word in pinyin ("Xi Jinping"): "jian peng" is "jianpeng",
+    // so it cannot half-align with another given name that shares one syllable ("fangpeng", "min").
+    if (person && syllables.length === 3) return ` ${syllables[0]} ${syllables[1]}${syllables[2]} `;
+    if (person && syllables.length === 4) return ` ${syllables[0]}${syllables[1]} ${syllables[2]}${syllables[3]} `;
+    return ` ${syllables.join(' ')} `;
   });
 }

@@ -30,11 +30,20 @@ const isLookalike = (ch: string) => ch in LATIN_LOOKALIKE_OF_CYRILLIC || ch in C
 export function dominantScript(text: string): 'cyrillic' | 'latin' {
   let cyrillic = 0;
   let latin = 0;
+  let cyrillicLookalikes = 0;
+  let latinLookalikes = 0;
   for (const ch of text) {
-    if (isLookalike(ch)) continue;
-    if (CYRILLIC_LETTER.test(ch)) cyrillic++;
+    const cyr = CYRILLIC_LETTER.test(ch);
+    if (isLookalike(ch)) {
+      if (cyr) cyrillicLookalikes++;
+      else if (LATIN_LETTER.test(ch)) latinLookalikes++;
+      continue;
+    }
+    if (cyr) cyrillic++;
     else if (LATIN_LETTER.test(ch)) latin++;
   }
+  // Only look-alike letters ("Кранарк ООО"): the script they were typed in decides.
+  if (cyrillic === 0 && latin === 0) return cyrillicLookalikes > latinLookalikes ? 'cyrillic' : 'latin';
   return cyrillic > latin ? 'cyrillic' : 'latin';
 }
 

@@ -9,6 +9,19 @@ export const FUNCTION_WORDS = [
   'y', 'e', 'i', 'et', 'und', 'van', 'von', 'der', 'den', 'im', 'imeni', 'named', 'after', 'po', 'na', 'pri', 's', 'v', 'k',
 ];
 
+/**
+ * Honorifics, religious and military titles and ranks that UN and OFAC aliases put in front of a person's
+ * name ("Sheikh Hassan", "Mullah Mohammad Hassan", "Colonel Mutebutsi", "Haji Faizullah Noor"). For persons
+ * they are read as function words: they align if present on both sides, and cost little when not.
+ */
+export const PERSON_TITLES = [
+  'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaykhs', 'haji', 'hajji', 'hadji', 'haj', 'hajj', 'alhaj', 'alhaji', 'alhajji',
+  'mullah', 'mulla', 'molla', 'mollah', 'maulavi', 'maulvi', 'mawlawi', 'mawlavi', 'moulavi', 'molvi', 'maulana', 'mawlana',
+  'moulana', 'qari', 'mufti', 'imam', 'sahib', 'saheb', 'sahab', 'sardar', 'ustad', 'ustadh', 'ustaz', 'amir', 'ameer', 'emir',
+  'dr', 'doctor', 'prof', 'professor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'colonel', 'col', 'general', 'gen', 'major', 'maj',
+  'captain', 'capt', 'commander', 'cmdr', 'lieutenant', 'lt', 'brigadier', 'sergeant', 'sgt', 'admiral',
+];
+
 export const GENERIC_WORDS = [
   // English
   'company', 'co', 'corporation', 'group', 'holding', 'holdings', 'international', 'trading', 'trade', 'traders', 'general',

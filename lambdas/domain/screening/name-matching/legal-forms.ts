@@ -27,9 +27,10 @@ export const LEGAL_FORMS: LegalFormDef[] = [
       'limited liability company', 'общество с ограниченной ответственностью', 'obshchestvo s ogranichennoy otvetstvennostyu',
       'tovarystvo z obmezhenoyu vidpovidalnistyu', 'товариство з обмеженою відповідальністю', 'жоопкерчилиги чектелген коом',
       'masuliyati cheklangan jamiyati', 'masuliyati cheklangan jamiyat', 'gesellschaft mit beschrankter haftung',
-      'sp z o o', 'fz llc', '有限责任公司',
+      'sp z o o', 'fz llc', '有限责任公司', 'societatea cu raspundere limitata', 'sociedad de responsabilidad limitada',
+      'societa a responsabilita limitata', 'limited sirketi',
     ],
-    abbreviations: ['ooo', 'llc', 'l l c', 'osoo', 'mchj', 'mchzh', 'tov', 'sro', 'srl', 'sarl', 'bv', 'doo', 'kft', 'zhchk'],
+    abbreviations: ['ooo', 'llc', 'l l c', 'osoo', 'mchj', 'mchzh', 'tov', 'sro', 's r o', 'srl', 's r l', 'sarl', 's a r l', 'bv', 'doo', 'd o o', 'kft', 'zhchk'],
   },
   {
     code: 'llp', label: 'LLP (Kazakh TOO)', family: 'limited',
@@ -73,7 +74,8 @@ export const LEGAL_FORMS: LegalFormDef[] = [
   { code: 'inc', label: 'Inc.', family: 'stock', phrases: [], abbreviations: ['inc', 'incorporated', 'corp'] },
   {
     code: 'sa', label: 'S.A.', family: 'stock',
-    phrases: ['sociedad anonima', 'societe anonyme', 'sa de cv'], abbreviations: ['sa', 'spa', 'nv', 'ab', 'oy', 'as'],
+    phrases: ['sociedad anonima', 'societe anonyme', 'sa de cv', 'anonim sirketi', 'societe anonyme libanaise'],
+    abbreviations: ['sa', 's a', 'sa de cv', 's a de c v', 'sas', 's a s', 'sal', 's a l', 'spa', 's p a', 'nv', 'n v', 'ab', 'oy', 'as', 'a s'],
   },
   { code: 'fze', label: 'FZE', family: 'free-zone', phrases: ['free zone establishment'], abbreviations: ['fze'] },
   { code: 'fzco', label: 'FZCO', family: 'free-zone', phrases: ['free zone company'], abbreviations: ['fzco', 'fzc'] },

@@ -3,7 +3,7 @@
  * list of generic business words, and word frequency in the consolidated list (generated, see
  * token-frequencies.ts). Short words and numbers are adjusted by kind.
  */
-import { FUNCTION_WORDS, GENERIC_WORDS } from './generic-words';
+import { FUNCTION_WORDS, GENERIC_WORDS, PERSON_TITLES } from './generic-words';
 import { phoneticKey } from './phonetic-key';
 import { TOKEN_FREQUENCIES, TOKEN_FREQUENCY_CORPUS } from './token-frequencies';
 
@@ -11,6 +11,12 @@ export type TokenKind = 'word' | 'number' | 'initial' | 'patronymic' | 'function
 
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(phoneticKey));
 const GENERIC_KEYS = new Set(GENERIC_WORDS.map(phoneticKey));
+const TITLE_KEYS = new Set(PERSON_TITLES.map(phoneticKey));
+
+/** A title or honorific in front of a person's name ("Sheikh", "Mullah", "Dr", "Colonel"). */
+export function isPersonTitle(key: string): boolean {
+  return TITLE_KEYS.has(key);
+}
 
 /** Frequent in the list ⇒ weak evidence. Words seen fewer than 8 times weigh 1. */
 const MIN_WEIGHT = 0.25;
