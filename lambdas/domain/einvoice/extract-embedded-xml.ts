@@ -1,5 +1,5 @@
 import { detectEInvoice, type EInvoiceSyntax } from './detect-einvoice';
-import { loadPdfJs } from './load-pdfjs';
+import { loadPdfJs } from '../reading/load-pdfjs';
 import { MAX_XML_CHARS } from './xml-tree';
 
 export interface EmbeddedEInvoice {

@@ -1,5 +1,6 @@
 import type { Box, DocumentPage, TextItem, TextLine } from '../document-model';
 import { DocumentRejectedError } from '../errors';
+import { loadPdfJs, type PdfJs } from './load-pdfjs';
 import { assertNoPdfBomb } from './pdf-bomb-guard';
 
 export interface PdfReadLimits {
@@ -14,34 +15,6 @@ const DEFAULT_MAX_INFLATED_BYTES = 512 * 1024 * 1024;
 
 /** Fewer printable characters than this on every page means the text layer is absent or useless. */
 const MIN_TEXT_CHARS = 20;
-
-/**
- * pdf.js only needs DOMMatrix as a value at module load (it is used for rendering, which we never do).
- * Defining a minimal one ourselves keeps pdf.js from loading the optional native canvas package, so the
- * bundled Lambda and the local runtime behave identically.
- */
-class TextOnlyDomMatrix {
-  a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
-  constructor(init?: number[]) {
-    if (Array.isArray(init) && init.length === 6) [this.a, this.b, this.c, this.d, this.e, this.f] = init;
-  }
-}
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
-let pdfjsPromise: Promise<PdfJs> | undefined;
-
-async function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= (async () => {
-    const g = globalThis as Record<string, unknown>;
-    g.DOMMatrix ??= TextOnlyDomMatrix;
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // Run pdf.js's worker code in this thread: a bundled Lambda has no separate worker file to load.
-    // @ts-expect-error pdf.js ships no types for its worker module; it is only handed back to pdf.js.
-    g.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return pdfjs;
-  })();
-  return pdfjsPromise;
-}
 
 interface PositionedItem extends TextItem {
   baseline: number;

@@ -1,8 +1,8 @@
 /**
- * pdf.js loader for attachment reading, set up as reading/pdf-text-reader.ts sets it up (that loader is
- * private to its module): pdf.js needs DOMMatrix as a value at module load only, and its worker code runs in
- * this thread because a bundled Lambda has no separate worker file. Both loaders guard with `??=`, and
- * Node's module cache hands both the same pdf.js instance.
+ * The one pdf.js loader (text layers, embedded e-invoices). pdf.js only needs DOMMatrix as a value at module
+ * load (it is used for rendering, which we never do); defining a minimal one keeps pdf.js from loading the
+ * optional native canvas package, so the bundled Lambda and the local runtime behave identically. Its worker
+ * code runs in this thread because a bundled Lambda has no separate worker file.
  */
 class TextOnlyDomMatrix {
   a = 1; b = 0; c = 0; d = 1; e = 0; f = 0;
