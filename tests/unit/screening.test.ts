@@ -64,6 +64,10 @@ describe('PartyScreener against the real SDN snapshot', () => {
     expect(screeners.parties.screen(party('«Қостанай Астық» ЖШС', { country: 'KZ' }))).toEqual([]);
   });
 
+  test('a listed aircraft is no match for a company name (only a carrier can be a vessel or an aircraft)', () => {
+    expect(screeners.parties.screen(party('Ertis Pump Engineering LLP', { role: 'seller', country: 'KZ' })).map((f) => f.entryId)).not.toContain('SDN-24477');
+  });
+
   test('an ordinary company is clear', () => {
     expect(screeners.parties.screen(party('ООО «Изумрудный Вал»'))).toEqual([]);
   });

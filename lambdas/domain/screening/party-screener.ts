@@ -24,7 +24,9 @@ export class PartyScreener {
       { name: party.name, country: party.country, identifiers: party.identifiers.map((i) => ({ scheme: i.scheme, value: i.value })) },
       { limit: PARTY_QUERY_LIMIT },
     );
-    return hits.filter((h) => h.decision !== 'clear').map((hit) => this.toFinding(party, hit));
+    // Listed vessels and aircraft can only be carriers; as a seller's or buyer's name they are coincidences.
+    const relevant = hits.filter((h) => party.role === 'carrier' || (h.entityType !== 'vessel' && h.entityType !== 'aircraft'));
+    return relevant.filter((h) => h.decision !== 'clear').map((hit) => this.toFinding(party, hit));
   }
 
   private toFinding(party: Party, hit: Hit): Finding {
