@@ -11,7 +11,7 @@ import type { Screeners } from '../domain/screening/screen-invoice';
 import type { ParsedList } from '../use-cases/update-lists';
 import { parseListFiles } from './list-parsers';
 
-interface ManifestList {
+export interface ManifestList {
   id: string;
   publishedAt: string;
   files: string[];
@@ -39,7 +39,7 @@ export function listVersion(publishedAt: string, files: Buffer[]): string {
   return `${publishedAt}#${hash.digest('hex').slice(0, 12)}`;
 }
 
-function readManifest(dataDir: string): ManifestList[] {
+export function readManifest(dataDir = resolveDataDir()): ManifestList[] {
   return (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf-8')) as { lists: ManifestList[] }).lists;
 }
 
@@ -88,13 +88,12 @@ export async function writeParsedLists(dataDir: string): Promise<void> {
 
 /** The goods control lists with the HS 2022 nomenclature and the TN VED headings (CP866, read as bytes). */
 export function loadGoods(dataDir = resolveDataDir()) {
-  const lists = readManifest(dataDir).filter((l) => GOODS_LISTS.has(l.id));
-  const read = (list: ManifestList) => list.files.map((f) => readFileSync(join(dataDir, f)));
-  const listVersions = Object.fromEntries(lists.map((l) => [l.id, listVersion(l.publishedAt, read(l))]));
+  const lists = readManifest(dataDir).filter((l) => GOODS_LISTS.has(l.id)).map((list) => ({ ...list, bytes: list.files.map((f) => readFileSync(join(dataDir, f))) }));
+  const listVersions = Object.fromEntries(lists.map((l) => [l.id, listVersion(l.publishedAt, l.bytes)]));
   const text = (id: string) => {
     const list = lists.find((l) => l.id === id);
     if (!list) throw new Error(`list ${id} missing from ${dataDir}/manifest.json`);
-    return read(list)[0].toString('utf-8');
+    return list.bytes[0].toString('utf-8');
   };
   const data = loadGoodsData({
     hsNomenclatureCsv: readFileSync(join(dataDir, 'goods/harmonized-system/harmonized-system.csv'), 'utf-8'),

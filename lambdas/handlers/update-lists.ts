@@ -1,6 +1,6 @@
 import { dynamoDocumentClient, s3Client } from '../adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../adapters/dynamodb-audit-repository';
-import { listVersion, loadBundledLists, resolveDataDir } from '../adapters/list-files';
+import { listVersion, loadBundledLists, readManifest } from '../adapters/list-files';
 import { listSource, parseListFiles, publishedAtOf } from '../adapters/list-parsers';
 import { S3ListSnapshots } from '../adapters/s3-list-snapshots';
 import { ENV, requireString } from '../config';
@@ -8,8 +8,6 @@ import { PartyScreener } from '../domain/screening/party-screener';
 import { rescreenRecords } from '../use-cases/rescreen-records';
 import { updateLists, type ParsedList, type UpdateListsResult } from '../use-cases/update-lists';
 import { logger } from './logger';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** Where each list's current files are downloaded from: LIST_SOURCES = [{ id, files: { name: url } }]. */
 interface ListSource {
@@ -24,8 +22,7 @@ const snapshots = new S3ListSnapshots(s3Client(), bucket);
 const sources: ListSource[] = (() => {
   const configured = JSON.parse(process.env.LIST_SOURCES || '[]') as ListSource[];
   if (configured.length) return configured;
-  const manifest = JSON.parse(readFileSync(join(resolveDataDir(), 'manifest.json'), 'utf-8')) as { lists: Array<{ id: string }> };
-  return manifest.lists.flatMap(({ id }) => {
+  return readManifest().flatMap(({ id }) => {
     try {
       const format = listSource(id).formats[0];
       return [{ id, files: Object.fromEntries(format.files.filter((f) => !f.optional).map((f) => [f.fileName, f.urls[0]])) }];

@@ -74,10 +74,8 @@ async function withOcrFailures<T>(read: () => Promise<T>): Promise<T> {
 }
 
 function readXmlEInvoice(bytes: Uint8Array): NonNullable<ReadDocument['eInvoice']> {
-  const xml = new TextDecoder('utf-8').decode(bytes);
   try {
-    const parsed = parseEInvoice(xml);
-    return { syntax: parsed.syntax, profile: parsed.profile, model: parsed.model, headerEvidence: parsed.headerEvidence as Record<string, never> };
+    return eInvoiceOf(new TextDecoder('utf-8').decode(bytes));
   } catch (error) {
     throw new DocumentRejectedError('read', 'unsupported-type', `the XML is not a readable e-invoice: ${(error as Error).message}`);
   }
@@ -85,9 +83,13 @@ function readXmlEInvoice(bytes: Uint8Array): NonNullable<ReadDocument['eInvoice'
 
 function tryParse(xml: string, fileName: string): ReadDocument['eInvoice'] {
   try {
-    const parsed = parseEInvoice(xml);
-    return { syntax: parsed.syntax, profile: parsed.profile, fileName, model: parsed.model, headerEvidence: parsed.headerEvidence as Record<string, never> };
+    return { ...eInvoiceOf(xml), fileName };
   } catch {
     return undefined; // an attachment that is not an e-invoice we read: the visible text still counts
   }
+}
+
+function eInvoiceOf(xml: string): NonNullable<ReadDocument['eInvoice']> {
+  const parsed = parseEInvoice(xml);
+  return { syntax: parsed.syntax, profile: parsed.profile, model: parsed.model, headerEvidence: parsed.headerEvidence as Record<string, never> };
 }
