@@ -39,6 +39,11 @@ export async function startDynamoDbLocal(options: { directory?: string; port?: n
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((ok) => child.once('exit', ok));
+  // If this process ends without stopping the stack (an uncaught error, process.exit), take the JVM along.
+  const killOnExit = () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const deadline = Date.now() + 30_000;
@@ -66,6 +71,7 @@ export async function startDynamoDbLocal(options: { directory?: string; port?: n
       }
       child.stdout?.destroy();
       child.stderr?.destroy();
+      process.off('exit', killOnExit);
     },
   };
 }
