@@ -33,4 +33,19 @@ export const ENV = {
   ocrEngine: 'OCR_ENGINE',
 } as const;
 
+/**
+ * OCR engines a runtime offers, from OCR_ENGINE: `none`, `tesseract` (the local runtime, where installed) or
+ * `tesseract+textract` (the AWS read image: Tesseract for Cyrillic and Chinese, Textract for Latin scans).
+ */
+export function ocrEngines(env: Env): { tesseract: boolean; textract: boolean } {
+  const raw = env[ENV.ocrEngine]?.trim() || 'none';
+  const engines = new Set(raw.split('+'));
+  const known = new Set(['none', 'tesseract', 'textract']);
+  if ([...engines].some((e) => !known.has(e)) || (engines.has('textract') && !engines.has('tesseract'))) {
+    // Textract is routed by Tesseract's script detection, so it never runs alone.
+    throw new ConfigError(`environment variable ${ENV.ocrEngine} must be none, tesseract or tesseract+textract, got "${raw}"`);
+  }
+  return { tesseract: engines.has('tesseract'), textract: engines.has('textract') };
+}
+
 export const DEFAULT_LIMITS = { maxBytes: 50 * 1024 * 1024, maxPages: 200 };

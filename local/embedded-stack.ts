@@ -96,6 +96,7 @@ export class EmbeddedStack {
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         S3_FORCE_PATH_STYLE: 'true',
         POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+        // Textract exists only on AWS; Tesseract here only where it is installed.
         OCR_ENGINE: tesseractAvailable() ? 'tesseract' : 'none',
       };
       Object.assign(process.env, sharedEnvironment); // for this process's own clients (CLI, tests)

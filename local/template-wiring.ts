@@ -154,7 +154,9 @@ export function buildLocalWiring(
   const functions = ofType('AWS::Lambda::Function')
     .filter(({ resource }) => resource.Metadata?.[options.entryMetadataKey])
     .map(({ logicalId, resource }) => {
-      const handler = String(resource.Properties?.Handler ?? '');
+      // A zip function names its handler; an image function's handler is its image command (`index.handler`).
+      const handler = String(resource.Properties?.Handler ?? resource.Properties?.ImageConfig?.Command?.[0] ?? '');
+      if (!handler) throw new WiringError(`function ${logicalId} has neither Handler nor ImageConfig.Command`);
       return {
         logicalId,
         name: localName(logicalId),
@@ -188,7 +190,9 @@ export function buildLocalWiring(
   const taskFunctions: Record<string, string> = {};
   for (const [stateName, state] of Object.entries<any>(definition.States)) {
     if (state.Type !== 'Task') continue;
-    const functionLogicalId = logicalIdOfArn(state.Resource, 'AWS::Lambda::Function');
+    // A plain Lambda task names the function as its Resource; a callback task (lambda:invoke.waitForTaskToken) in its Parameters.
+    const functionArn = String(state.Resource).startsWith('arn:aws:states:::lambda:invoke') ? state.Parameters?.FunctionName : state.Resource;
+    const functionLogicalId = logicalIdOfArn(functionArn, 'AWS::Lambda::Function');
     if (!functionIds.has(functionLogicalId)) throw new WiringError(`task ${stateName} runs ${functionLogicalId}, which has no ${options.entryMetadataKey} metadata`);
     taskFunctions[stateName] = functionLogicalId;
   }

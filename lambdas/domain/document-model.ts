@@ -81,6 +81,11 @@ export interface ReadDocument {
    * A structured e-invoice found in the file (an XML upload, or XML embedded in a PDF): exact values that
    * extraction prefers to the visible text, and cross-checks against it.
    */
+  /**
+   * Scanned pages an asynchronous engine is still reading (a multi-page Textract job): `pages` lacks them
+   * until the job's completion merges them in.
+   */
+  pendingOcr?: { engine: 'textract'; pages: number[] };
   eInvoice?: { syntax: string; profile?: string; fileName?: string; model: InvoiceModel; headerEvidence?: Record<string, Evidence | undefined> };
 }
 

@@ -31,10 +31,16 @@ export async function readStage(state: PipelineState, deps: { objects: ArtifactS
     ...state,
     mediaType: document.mediaType,
     pages: document.pages.length,
-    engines: [...new Set([...(document.eInvoice ? ['e-invoice'] : []), ...document.pages.map((p) => p.engine)])],
+    engines: enginesOf(document),
     artifacts: { ...state.artifacts, document: key },
-    completed: done(state, 'read'),
+    // Pages still being read by a Textract job: the read completes when the job's completion merges them.
+    ...(document.pendingOcr ? { ocrJob: document.pendingOcr, completed: state.completed } : { completed: done(state, 'read') }),
   };
+}
+
+/** Which engines read the document, for the record: pending pages count for the engine reading them. */
+export function enginesOf(document: ReadDocument): string[] {
+  return [...new Set([...(document.eInvoice ? ['e-invoice'] : []), ...document.pages.map((p) => p.engine), ...(document.pendingOcr ? [document.pendingOcr.engine] : [])])];
 }
 
 /** Stage 2: the invoice model (parties, goods lines, header) with evidence. */

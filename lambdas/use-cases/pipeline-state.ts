@@ -19,6 +19,8 @@ export interface PipelineState {
   pages?: number;
   engines?: string[];
   artifacts: { document?: string; invoice?: string; screening?: string };
+  /** Set by the read stage when scanned pages wait for an asynchronous Textract job (the state machine's Choice). */
+  ocrJob?: { engine: 'textract'; pages: number[] };
   /** Set by the state machine's Catch: the error of the stage that failed. */
   failure?: { Error?: string; Cause?: string };
 }

@@ -20,6 +20,7 @@ describe('local wiring read from the synthesised template', () => {
     const tasks = Object.fromEntries(Object.entries(wiring.stateMachine.taskFunctions).map(([state, id]) => [state, fn(id).entry]));
     expect(tasks).toEqual({
       [STAGE_STATES.read]: 'lambdas/handlers/read-document.ts',
+      [STAGE_STATES.waitForTextract]: 'lambdas/handlers/start-textract-job.ts',
       [STAGE_STATES.extract]: 'lambdas/handlers/extract-invoice.ts',
       [STAGE_STATES.screen]: 'lambdas/handlers/screen-invoice.ts',
       [STAGE_STATES.record]: 'lambdas/handlers/record-audit.ts',

@@ -71,10 +71,52 @@ describe('stateful stack', () => {
 });
 
 describe('pipeline stack', () => {
-  test('every pipeline function runs on Node.js 22 or newer', () => {
-    const runtimes = Object.values(pipelineTemplate.findResources('AWS::Lambda::Function')).map((f) => f.Properties.Runtime as string);
-    expect(runtimes.length).toBeGreaterThanOrEqual(6);
+  test('every pipeline function runs on Node.js 22 or newer (zip functions by runtime, the OCR image by its base image)', () => {
+    const functions = Object.values(pipelineTemplate.findResources('AWS::Lambda::Function'));
+    const runtimes = functions.filter((f) => f.Properties.PackageType !== 'Image').map((f) => f.Properties.Runtime as string);
+    expect(runtimes.length).toBeGreaterThanOrEqual(7);
     for (const runtime of runtimes) expect(Number(runtime.match(/^nodejs(\d+)\.x$/)?.[1])).toBeGreaterThanOrEqual(22);
+    const dockerfile = readFileSync(join(__dirname, '..', '..', 'lib', 'ocr-image', 'Dockerfile'), 'utf-8');
+    const bases = [...dockerfile.matchAll(/^FROM \S+\/node:(\d+)-/gm)].map((m) => Number(m[1]));
+    expect(bases.length).toBeGreaterThanOrEqual(1);
+    for (const major of bases) expect(major).toBeGreaterThanOrEqual(22);
+  });
+
+  test('the read function is the container image with Tesseract, and only it may call Textract synchronously', () => {
+    const functions = pipelineTemplate.findResources('AWS::Lambda::Function');
+    const images = Object.values(functions).filter((f) => f.Properties.PackageType === 'Image');
+    expect(images.map((f) => f.Metadata['doc-audit:entry'])).toEqual(['lambdas/handlers/read-document.ts']);
+    expect(images[0].Properties).toMatchObject({
+      ImageConfig: { Command: ['index.handler'] },
+      Architectures: ['arm64'],
+      MemorySize: 3008,
+      Environment: { Variables: expect.objectContaining({ OCR_ENGINE: 'tesseract+textract' }) },
+    });
+    expect(images[0].Properties.Code.ImageUri).toBeDefined();
+    const dockerfile = readFileSync(join(__dirname, '..', '..', 'lib', 'ocr-image', 'Dockerfile'), 'utf-8');
+    for (const model of ['rus', 'kaz', 'eng', 'chi-sim', 'osd']) expect(dockerfile).toContain(`tesseract-ocr-${model}`);
+    expect(dockerfile).toContain('poppler-utils');
+  });
+
+  test('multi-page Textract jobs: the execution waits on a task token, times out into RecordFailure, and only the completion function answers it', () => {
+    const [machine] = Object.values(pipelineTemplate.findResources('AWS::StepFunctions::StateMachine'));
+    // Tokens (ARNs) sit inside JSON strings of the joined definition: any placeholder keeps it parseable.
+    const definition = (machine.Properties.DefinitionString['Fn::Join'][1] as unknown[]).map((p) => (typeof p === 'string' ? p : 'X')).join('');
+    const states = JSON.parse(definition).States;
+    expect(states.ReadDocument.Next).toBe('ScansLeftToTextract');
+    expect(states.ScansLeftToTextract).toMatchObject({ Type: 'Choice', Choices: [{ Variable: '$.ocrJob', IsPresent: true, Next: 'WaitForTextract' }], Default: 'ExtractInvoice' });
+    expect(states.WaitForTextract).toMatchObject({
+      Resource: expect.stringContaining(':states:::lambda:invoke.waitForTaskToken'),
+      Parameters: { Payload: { 'state.$': '$', 'taskToken.$': '$$.Task.Token' } },
+      TimeoutSeconds: 1800,
+      Next: 'ExtractInvoice',
+      Catch: [{ ErrorEquals: ['States.ALL'], ResultPath: '$.failure', Next: 'RecordFailure' }],
+    });
+    pipelineTemplate.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'lambda', TopicArn: { Ref: Match.stringLikeRegexp('TextractCompletionTopic') } });
+    const callers = Object.values(pipelineTemplate.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.PolicyDocument).includes('states:SendTaskSuccess'))
+      .map((p) => p.Properties.Roles[0].Ref as string);
+    expect(callers).toEqual([expect.stringMatching(/^TextractCompletion/)]);
   });
 
   test('the intake consumes the ingest queue with partial batch responses', () => {

@@ -7,10 +7,15 @@ import { assertImageWithinLimits } from './ocr/image-dimensions';
 import { defaultRoutingPolicy, pageScripts, pageText, routePage } from './ocr/route-engine';
 import { readPdfText, type PdfReadLimits } from './pdf-text-reader';
 
-/** An OCR engine the runtime provides (Tesseract locally; none yet in the Node.js Lambda runtime). */
+/** The OCR engines the runtime provides (Tesseract locally; Tesseract and Textract in the AWS image). */
 export interface OcrPort {
   readImage(bytes: Uint8Array): Promise<DocumentPage[]>;
   readPdfPages(pdf: Uint8Array, pages: readonly number[]): Promise<DocumentPage[]>;
+  /**
+   * Of these scanned pages, the ones an asynchronous engine should read instead (a multi-page Textract job
+   * started by the next stage); the others are read now. Absent: every page is read now.
+   */
+  deferPdfPages?(pdf: Uint8Array, pages: readonly number[]): Promise<{ engine: 'textract'; pages: number[] } | undefined>;
 }
 
 export interface ReadOptions extends PdfReadLimits {
@@ -29,7 +34,7 @@ export async function readDocument(bytes: Uint8Array, limits: ReadOptions): Prom
     const embedded = await extractEmbeddedXml(bytes).catch(() => undefined);
     const eInvoice = embedded ? tryParse(embedded.xml, embedded.fileName) : undefined;
     try {
-      return { mediaType, pages: await readPdfPages(bytes, limits), ...(eInvoice ? { eInvoice } : {}) };
+      return { mediaType, ...(await readPdfPages(bytes, limits)), ...(eInvoice ? { eInvoice } : {}) };
     } catch (error) {
       // A PDF whose visible layer is a scan still has its exact e-invoice.
       if (eInvoice && error instanceof DocumentRejectedError && error.code === 'needs-ocr') return { mediaType, pages: [], eInvoice };
@@ -48,19 +53,22 @@ export async function readDocument(bytes: Uint8Array, limits: ReadOptions): Prom
  * Each page is routed on its own: a real text layer is read as is; an empty or garbage one (a scanned page,
  * glyphs without Unicode) goes to OCR. Without an OCR engine, a document with no readable page needs OCR.
  */
-async function readPdfPages(bytes: Uint8Array, options: ReadOptions): Promise<DocumentPage[]> {
+async function readPdfPages(bytes: Uint8Array, options: ReadOptions): Promise<Pick<ReadDocument, 'pages' | 'pendingOcr'>> {
   const textPages = await readPdfText(bytes, { ...options, allowEmptyTextLayer: true });
   const policy = defaultRoutingPolicy('local', { textractEnabled: false });
   const routes = textPages.map((page) => routePage({ page: page.page, textLayer: pageText(page) }, policy));
   const toOcr = routes.filter((r) => r.engine !== 'pdf-text').map((r) => r.page);
   const readable = textPages.filter((p) => !toOcr.includes(p.page)).map((p) => ({ ...p, scripts: pageScripts(p) }));
-  if (!toOcr.length) return readable;
-  if (!options.ocr) {
-    if (readable.length) return readable;
+  if (!toOcr.length) return { pages: readable };
+  const ocr = options.ocr;
+  if (!ocr) {
+    if (readable.length) return { pages: readable };
     throw new DocumentRejectedError('read', 'needs-ocr', 'the PDF has no usable text layer (a scan) and no OCR engine runs here');
   }
-  const ocrPages = await withOcrFailures(() => options.ocr!.readPdfPages(bytes, toOcr));
-  return [...readable, ...ocrPages].sort((a, b) => a.page - b.page);
+  const pendingOcr = ocr.deferPdfPages ? await withOcrFailures(() => ocr.deferPdfPages!(bytes, toOcr)) : undefined;
+  const now = toOcr.filter((page) => !pendingOcr?.pages.includes(page));
+  const ocrPages = now.length ? await withOcrFailures(() => ocr.readPdfPages(bytes, now)) : [];
+  return { pages: [...readable, ...ocrPages].sort((a, b) => a.page - b.page), ...(pendingOcr ? { pendingOcr } : {}) };
 }
 
 /** An OCR engine that cannot rasterise or read a malformed file ends the document with a clear reason. */

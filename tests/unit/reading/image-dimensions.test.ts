@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DocumentRejectedError } from '../../../lambdas/domain/errors';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, readImageDimensions } from '../../../lambdas/domain/reading/ocr/image-dimensions';
 import { parsePdfInfo, rasterDpiFor } from '../../../lambdas/domain/reading/ocr/raster-plan';
-import { fixtureBytes } from './textract-fixtures';
+import { fixtureBytes } from '../../support/textract-fixtures';
 
 /** PNG signature + IHDR chunk (33 bytes): what a decoder would read first; no pixel data follows. */
 function pngHeader(width: number, height: number): Uint8Array {

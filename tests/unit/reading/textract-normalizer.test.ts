@@ -5,7 +5,7 @@ import {
   type TextractBlocksResponse,
   type TextractExpenseResponse,
 } from '../../../lambdas/domain/reading/ocr/textract-normalizer';
-import { textractFixture } from './textract-fixtures';
+import { textractFixture } from '../../support/textract-fixtures';
 
 const blocks = (file: string) => textractFixture<TextractBlocksResponse>(file);
 const expense = (file: string) => textractFixture<TextractExpenseResponse>(file);

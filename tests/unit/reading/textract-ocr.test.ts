@@ -10,30 +10,10 @@ import {
   TextractLimitError,
   TextractOcr,
   textractNotificationFromEnv,
-  type TextractSender,
 } from '../../../lambdas/adapters/textract-ocr';
 import { ConfigError } from '../../../lambdas/config';
 import { parseTextractCompletion, textractJobKey } from '../../../lambdas/domain/reading/ocr/textract-completion';
-import { fixtureBytes, textractFixture } from './textract-fixtures';
-
-type TextractCommand = AnalyzeExpenseCommand | DetectDocumentTextCommand | StartExpenseAnalysisCommand | GetExpenseAnalysisCommand;
-
-/** Replays recorded responses in order, per command type, and records every command it was sent. */
-class FakeTextract {
-  readonly sent: TextractCommand[] = [];
-  constructor(private readonly replies: Map<Function, unknown[]>) {}
-
-  async send(command: TextractCommand): Promise<never> {
-    this.sent.push(command);
-    const queue = this.replies.get(command.constructor) ?? [];
-    if (!queue.length) throw new Error(`no recorded reply left for ${command.constructor.name}`);
-    return queue.shift() as never;
-  }
-
-  asSender(): TextractSender {
-    return this;
-  }
-}
+import { FakeTextract, fixtureBytes, textractFixture } from '../../support/textract-fixtures';
 
 const notification = { snsTopicArn: 'arn:aws:sns:eu-central-1:111122223333:AmazonTextractDocAudit', roleArn: 'arn:aws:iam::111122223333:role/TextractPublish' };
 
