@@ -17,8 +17,15 @@ const parser = new XMLParser({
   trimValues: true,
 });
 
+/** A downloaded list is untrusted input: no published list format declares a DTD, and entity expansion is an attack. */
+export class UnsafeXmlError extends Error {
+  override readonly name = 'UnsafeXmlError';
+}
+
 export function parseXml(input: string | Buffer): XmlNode {
-  return parser.parse(asText(input)) as XmlNode;
+  const xml = asText(input);
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new UnsafeXmlError('the list XML declares a DTD or entities, which no published list format does');
+  return parser.parse(xml) as XmlNode;
 }
 
 const isNode = (value: unknown): value is XmlNode => typeof value === 'object' && value !== null && !Array.isArray(value);
