@@ -30,8 +30,8 @@ function prf(subset: Pair[]) {
 }
 
 // Regression guard, not a target: the measured holdout values (bench/screen/tune.ts, run.ts) minus a margin.
-const MEASURED_F1 = 0.915;
-const MEASURED_PRECISION = 0.956;
+const MEASURED_F1 = 0.919;
+const MEASURED_PRECISION = 0.958;
 const MARGIN = 0.02;
 
 describe('accuracy on the held-out labelled pairs', () => {

@@ -10,6 +10,7 @@ import { alternateKey, phoneticKey, phoneticKeyUncached } from './phonetic-key';
 import { keySimilarity } from './token-similarity';
 import { isFunctionWord, isPersonTitle, tokenWeight, type TokenKind } from './token-weights';
 import { memoise } from './memo';
+import { meaningsOf } from './word-meanings';
 import { transliterate } from './transliterate';
 
 const transliterateWord = memoise((word: string) => transliterate(word));
@@ -34,6 +35,8 @@ export interface NameUnit {
   grams: string;
   /** Read from Han characters: an exact romanisation, so only a close spelling is the same syllable. */
   pinyin?: boolean;
+  /** Rows of WORD_EQUIVALENTS the word belongs to (translations align); never set for persons' names. */
+  meanings?: number[];
 }
 
 export type NameToken = NameUnit;
@@ -78,7 +81,7 @@ export function shareBigram(a: string, b: string): boolean {
   return false;
 }
 
-const PATRONYMIC = /(ovich|evich|ovych|evych|ovna|evna|ivna|ichna|ogli|ogly|ugli|uli|uly|kizi|kyzy|qizi)$/;
+const PATRONYMIC = /(ovich|evich|avich|ovych|evych|ovna|evna|ivna|ichna|ogli|ogly|ugli|uli|uly|kizi|kyzy|qizi)$/;
 /** Kazakh and Uzbek patronymics written as a separate word after the father's name. */
 const PATRONYMIC_WORD = new Set(['uli', 'kizi', 'ogli', 'ugli']);
 
@@ -103,7 +106,20 @@ function makeToken(text: string, type: NameType, index: number, han = false): Na
   const key = phoneticKey(text);
   const kind = kindOf(text, key, type, han);
   const alt = alternateKey(text);
-  return { text, key, ...(alt ? { alt } : {}), ...(han ? { pinyin: true } : {}), weight: tokenWeight(key, kind), kind, from: index, to: index, id: -1, grams: bigramsOf(key, alt) };
+  const meanings = type !== 'individual' && (kind === 'word' || kind === 'function') ? meaningsOf(key) : undefined;
+  return {
+    text,
+    key,
+    ...(alt ? { alt } : {}),
+    ...(han ? { pinyin: true } : {}),
+    ...(meanings ? { meanings } : {}),
+    weight: tokenWeight(key, kind),
+    kind,
+    from: index,
+    to: index,
+    id: -1,
+    grams: bigramsOf(key, alt),
+  };
 }
 
 /** Joins of 2 (and for Han-origin names 3) neighbouring words, bridging spacing differences. */
@@ -117,7 +133,9 @@ export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
       const text = parts.map((t) => t.text).join('');
       // Joined texts rarely repeat: computing them directly keeps them out of the word memo.
       const key = phoneticKeyUncached(text);
-      units.push({ text, key, ...(han ? { pinyin: true } : {}), weight: Math.max(...parts.map((t) => t.weight)), kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) });
+      // Pinyin syllables joined make the words a translation table knows ("ke"+"ji" = keji, technology).
+      const meanings = han ? meaningsOf(key) : undefined;
+      units.push({ text, key, ...(han ? { pinyin: true } : {}), ...(meanings ? { meanings } : {}), weight: Math.max(...parts.map((t) => t.weight)), kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) });
     }
   }
   return units;
@@ -139,6 +157,39 @@ export function stripListNotes(raw: string): string {
   if (!/[(.]|aka|fka|nka/i.test(raw)) return raw;
   const out = raw.replace(LIST_NOTE, ' ').replace(ALIAS_MARKER, ' ');
   return /[\p{L}\p{N}]/u.test(out) ? out : raw;
+}
+
+/** A parenthesised part of a name: "(GZO)", "(LEBANON BRANCH)", "(HK)", "（深圳）". */
+const PARENTHESISED = /\s*[(（][^()（）]*[)）]/g;
+const ONE_WORD = /^[(（]\s*([\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)?)\s*[)）]$/u;
+
+/**
+ * The readings of one printed name field, each scored on its own (the best decides):
+ * - a field holding several names separated by ";" (UN alias fields: "Qasim Soleimani; Qasem Sulaimani") is those names;
+ * - a name with parenthesised parts is also read without them; lists append acronyms, branches and places
+ *   in brackets ("… (BRANCH LOCATED IN ALBU KAMAL …)", "(HK)") and an invoice prints the name without them;
+ * - on the listed side (`listed`), a parenthesised single word, the subject's acronym ("STATE GRAIN
+ *   OPERATOR (GZO)", "(ISIL-K)"), is also read alone: an invoice may print just the acronym.
+ * List notes ("(previously listed as)") are removed before this.
+ */
+export function nameReadings(raw: string, listed = false): string[] {
+  const parts = raw.includes(';') ? raw.split(';').map((x) => x.trim()).filter(Boolean) : [raw];
+  if (!/[(（]/.test(raw)) return parts.length ? parts : [raw];
+  const out: string[] = [];
+  for (const part of parts.length ? parts : [raw]) {
+    out.push(part);
+    const cleaned = stripListNotes(part);
+    const bracketed = cleaned.match(PARENTHESISED);
+    if (!bracketed) continue;
+    const bare = cleaned.replace(PARENTHESISED, ' ').replace(/\s+/g, ' ').trim();
+    if (/[\p{L}\p{N}]/u.test(bare) && bare !== part) out.push(bare);
+    // Only a list's brackets hold the subject's own acronym; an invoice's hold places ("(HK)", "(Shenzhen)").
+    if (listed) for (const b of bracketed) {
+      const m = ONE_WORD.exec(b.trim());
+      if (m && m[1].length >= 2) out.push(m[1]);
+    }
+  }
+  return [...new Set(out)];
 }
 
 /** Reads a printed name. `type` enables person handling (initials, patronymics); legal forms imply an entity. */

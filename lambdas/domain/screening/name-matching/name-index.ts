@@ -4,7 +4,7 @@
  * the names that share something with it; those are scored in full by scoreAnalysed.
  */
 import type { EntityType, ListedEntity, ListedName, NameStrength } from '../../lists/listed-entity';
-import { analyseName, buildJoins, joinsOf, type AnalysedName, type NameType, type NameUnit } from './analyse-name';
+import { analyseName, buildJoins, joinsOf, nameReadings, type AnalysedName, type NameType, type NameUnit } from './analyse-name';
 import { countryCode } from './countries';
 import { compareLegalForms, LEGAL_FORM_BY_CODE } from './legal-forms';
 import { canonicalScheme, checkDigitValid, isGenericScheme, normaliseIdentifier, type QueryIdentifier } from './identifiers';
@@ -125,8 +125,11 @@ export class NameIndex {
       const seen = new Set<string>();
       // Primary first, weak last, so duplicates keep the strongest wording.
       const order = { primary: 0, strong: 1, weak: 2 } as const;
-      for (const name of [...entity.names].sort((a, b) => order[a.strength] - order[b.strength])) {
-        const analysed = analyseName(name.value, entity.type as NameType);
+      const readings = [...entity.names]
+        .sort((a, b) => order[a.strength] - order[b.strength])
+        .flatMap((name) => nameReadings(name.value, true).map((value) => ({ name, value })));
+      for (const { name, value } of readings) {
+        const analysed = analyseName(value, entity.type as NameType);
         if (analysed.tokens.length === 0 || seen.has(analysed.normalized)) continue;
         seen.add(analysed.normalized);
         const ni = this.names.push({ entity: ei, name, analysed }) - 1;
@@ -178,7 +181,8 @@ export class NameIndex {
   }
 
   private intern(unit: NameUnit): void {
-    const id = unit.alt ? `${unit.key}|${unit.alt}` : unit.key;
+    // Meanings depend on the name's type as well as the key (persons' names get none): keep them apart.
+    const id = (unit.alt ? `${unit.key}|${unit.alt}` : unit.key) + (unit.meanings ? '|m' : '');
     let n = this.unitIds.get(id);
     if (n === undefined) {
       n = this.unitIds.size;
@@ -273,15 +277,19 @@ export class NameIndex {
     const params = options.params ?? DEFAULT_PARAMS;
     const limit = options.limit ?? 10;
     const minScore = options.minScore ?? params.reviewThreshold;
-    const analysed = analyseName(query.name, (query.type ?? 'unknown') as NameType);
-    const cache: SimilarityCache = [];
     const bestByEntity = new Map<number, { name: IndexedName; score: NameScore; adjusted: number }>();
-    for (const ni of this.candidates(analysed, Math.max(MAX_CANDIDATES, limit * 2))) {
-      const name = this.names[ni];
-      const score = scoreAnalysed(analysed, name.analysed, params, cache);
-      const adjusted = score.score * (name.name.strength === 'weak' ? WEAK_ALIAS : 1);
-      const prev = bestByEntity.get(name.entity);
-      if (!prev || adjusted > prev.adjusted) bestByEntity.set(name.entity, { name, score, adjusted });
+    // Each reading of the query (see nameReadings: ";"-separated names, the name without bracketed parts).
+    const readings = nameReadings(query.name).map((value) => analyseName(value, (query.type ?? 'unknown') as NameType));
+    const analysed = readings[0];
+    for (const reading of readings) {
+      const cache: SimilarityCache = [];
+      for (const ni of this.candidates(reading, Math.max(MAX_CANDIDATES, limit * 2))) {
+        const name = this.names[ni];
+        const score = scoreAnalysed(reading, name.analysed, params, cache);
+        const adjusted = score.score * (name.name.strength === 'weak' ? WEAK_ALIAS : 1);
+        const prev = bestByEntity.get(name.entity);
+        if (!prev || adjusted > prev.adjusted) bestByEntity.set(name.entity, { name, score, adjusted });
+      }
     }
     const idHits = this.identifierHits(query.identifiers ?? []);
     for (const ei of idHits) {

@@ -1,0 +1,53 @@
+/**
+ * Words that translate each other (WORD_EQUIVALENTS), looked up through an inflection-free stem of their
+ * phonetic key. Russian and Kazakh name words are inflected: «Научно-исследовательский институт технического
+ * стекла» and «Институт прикладной физики» print "tekhnicheskogo", "prikladnoy", "fiziki"; a translation table
+ * of base forms only would miss the case and gender endings. The stem drops one ending (as it looks in a key:
+ * y → i, ye → e, kh → H), so "tekhnologiya", "tekhnologii", "tekhnologiy" and "technology"/"technologies"
+ * all meet at "teHnolog". Stems keep at least four characters; shorter words are looked up whole.
+ */
+import { WORD_EQUIVALENTS } from './generic-words';
+import { phoneticKey } from './phonetic-key';
+
+/** Endings removed to reach a stem, in key spelling (longest alternatives first within the alternation). */
+const ENDING = /^(.{4,}?)(?:iaia|iami|iaH|aia|ogo|ego|omu|emu|ami|imi|ies|iH|ia|ie|ii|oi|ai|ei|ui|iu|es|a|e|i|o|u|s)$/;
+
+/** The stem a key is looked up by. */
+export function meaningStem(key: string): string {
+  const m = ENDING.exec(key);
+  return m ? m[1] : key;
+}
+
+/** Stem → ids of the rows (meanings) it belongs to. */
+const MEANINGS = new Map<string, number[]>();
+WORD_EQUIVALENTS.forEach((row, id) => {
+  for (const word of row) {
+    for (const stem of new Set([meaningStem(phoneticKey(word.toLowerCase())), phoneticKey(word.toLowerCase())])) {
+      const ids = MEANINGS.get(stem);
+      if (!ids) MEANINGS.set(stem, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+  }
+});
+
+/** The meaning ids of a word key, or undefined when the word is not in the table. */
+export function meaningsOf(key: string): number[] | undefined {
+  return MEANINGS.get(key) ?? MEANINGS.get(meaningStem(key));
+}
+
+/** True when two meaning-id lists share an id. */
+export function sameMeaning(a: number[] | undefined, b: number[] | undefined): boolean {
+  if (!a || !b) return false;
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
+
+/** First letters of every word of each row: an acronym may spell a name in any language of the table. */
+const ROW_INITIALS = WORD_EQUIVALENTS.map((row) => [...new Set(row.map((w) => w[0].toLowerCase()))].join(''));
+
+/** True when `ch` begins a translation of the word whose meaning ids are `ids` ("nauchno" for "scientific"). */
+export function translationStartsWith(ids: number[] | undefined, ch: string): boolean {
+  if (!ids) return false;
+  for (const id of ids) if (ROW_INITIALS[id].includes(ch)) return true;
+  return false;
+}
