@@ -17,6 +17,8 @@ export interface Party {
   country?: string;
   identifiers: PartyIdentifier[];
   evidence: Evidence;
+  /** The role was inferred from the layout (a letterhead, an addressee block), not read from a printed label. */
+  roleInferred?: true;
 }
 
 export interface GoodsLine {

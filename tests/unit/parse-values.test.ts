@@ -1,4 +1,4 @@
-import { findDate, parseAmount, parseHsCode } from '../../lambdas/domain/extraction/parse-values';
+import { findDate, monthOf, parseAmount, parseHsCode } from '../../lambdas/domain/extraction/parse-values';
 import { findIdentifiers, isValidCnUscc, isValidIban, isValidKzBin, isValidRuInn, isValidRuOgrn } from '../../lambdas/domain/extraction/identifiers';
 
 describe('parseAmount', () => {
@@ -25,6 +25,33 @@ describe('findDate', () => {
   ])('%s → %s', (text, iso) => expect(findDate(text)).toBe(iso));
 
   test('an impossible date is not a date', () => expect(findDate('31.02.2025')).toBeUndefined());
+
+  test.each([
+    ['Rechnungsdatum 7. Mai 2014', '2014-05-07'],
+    ['Vom 17. Dezember 2018', '2018-12-17'],
+    ['Facture n°562044387 du 02 Juillet 2015', '2015-07-02'],
+    ['le 02 juin 2015', '2015-06-02'],
+    ['Factuurdatum: 19 april 2014', '2014-04-19'],
+    ['3 maart 2021', '2021-03-03'],
+    ['Invoice Date: August 3 , 2014', '2014-08-03'],
+    ['Invoice Date: 20-10-2015', '2015-10-20'],
+    ['8-9-2022', '2022-09-08'],
+    ['03/20/2023', '2023-03-20'],
+    ['12 Stk 2014, geliefert am 3. März 2020', '2020-03-03'],
+  ])('European and US forms: %s → %s', (text, iso) => expect(findDate(text)).toBe(iso));
+
+  test('day first wins when both readings are possible; US month first only for a slash date', () => {
+    expect(findDate('04/03/2023')).toBe('2023-03-04');
+    expect(findDate('03.20.2023')).toBeUndefined();
+  });
+});
+
+describe('monthOf', () => {
+  test.each([
+    ['Juillet', 7], ['juin', 6], ['Mai', 5], ['mei', 5], ['März', 3], ['Okt.', 10], ['décembre', 12], ['марта', 3], ['қазан', 10], ['Sept', 9],
+  ])('%s → %d', (name, month) => expect(monthOf(name)).toBe(month));
+
+  test('a word that is no month name gives none', () => expect(monthOf('Stk')).toBeUndefined());
 });
 
 describe('parseHsCode', () => {

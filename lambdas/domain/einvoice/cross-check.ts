@@ -1,6 +1,7 @@
 import type { Evidence, ReadDocument } from '../document-model';
 import type { GoodsLine, InvoiceModel, Party, PartyRole } from '../invoice-model';
 import type { HeaderEvidence, HeaderField } from './model-builder';
+import { isInferredRole } from '../extraction/role-inference';
 import { compactText, PrintedText } from './printed-text';
 import { sameAmount } from './xml-values';
 
@@ -102,7 +103,9 @@ function checkParties(e: InvoiceModel, visible: InvoiceModel, printed: PrintedTe
   for (const role of CHECKED_ROLES) {
     const party = e.parties.find((p) => p.role === role);
     if (!party) continue;
-    const shown: Party | undefined = visible.parties.find((p) => p.role === role);
+    // A role the visible side only inferred from the layout is not stated there: such a party is no visible
+    // value to compare with (its name can still confirm the e-invoice's through the printed text).
+    const shown: Party | undefined = visible.parties.find((p) => p.role === role && !isInferredRole(p));
     checkField<string>({ field: `${role}.name`, eValue: party.name, vValue: shown?.name, same: sameName, find: printed && ((x) => printed.findText(x)), eEvidence: party.evidence, vEvidence: shown?.evidence }, out);
     for (const id of party.identifiers.filter((i) => CHECKED_SCHEMES.has(i.scheme))) {
       const shownIds = shown?.identifiers.filter((i) => i.scheme === id.scheme) ?? [];

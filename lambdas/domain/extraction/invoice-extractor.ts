@@ -1,10 +1,12 @@
 import type { Box, Evidence, ReadDocument, TextItem, TextLine } from '../document-model';
 import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice-model';
+import { amountsOnLine, findInvoiceDate, findInvoiceNumber } from './header-fields';
 import { findIdentifiers } from './identifiers';
-import { findDate, parseAmount, parseHsCode } from './parse-values';
+import { inferPartyRoles } from './role-inference';
+import { amountReadings, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
 import {
-  COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, DATE_LABEL, INCOTERMS, INVOICE_NUMBER, LABEL_LINE, ROUTE_LABEL, TOTAL_LABEL,
-  countryOf, roleOfLabel, type ColumnKind,
+  COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, TOTAL_LABEL,
+  NAME_FIELD, PARTY_FIELD, VAT_FIELD, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
 } from './vocabulary';
 
 interface PlacedLine extends TextLine {
@@ -19,6 +21,10 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   const lines: PlacedLine[] = document.pages.flatMap((p) => p.lines.map((l) => ({ ...l, page: p.page })));
   const warnings: string[] = [];
   const parties = extractParties(lines);
+  // Seller and buyer printed without a role label: inferred from the layout, with a lower confidence.
+  const inferred = inferPartyRoles(lines, parties, isTableHeader);
+  parties.push(...inferred.parties);
+  warnings.push(...inferred.warnings);
   const goods = extractGoodsLines(lines);
   const header = extractHeader(lines);
   if (!parties.some((p) => p.role === 'seller')) warnings.push('no seller found');
@@ -62,13 +68,10 @@ function routeCountries(lines: PlacedLine[]): string[] {
 
 function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};
-  // An explicit invoice label beats a bare "№", which also numbers contracts and specifications.
-  const numberLine = lines.find((l) => INVOICE_NUMBER.test(l.text) && !/^\s*(договор|контракт|contract|спецификац|келісімшарт|合同)/i.test(l.text));
-  if (numberLine) header.number = numberLine.text.match(INVOICE_NUMBER)?.[1];
-  header.date =
-    (numberLine && findDate(numberLine.text)) ??
-    lines.filter((l) => DATE_LABEL.test(l.text)).map((l) => findDate(l.text)).find(Boolean) ??
-    lines.map((l) => findDate(l.text)).find(Boolean);
+  // An explicit invoice label beats a bare "№", which also numbers contracts and specifications (header-fields.ts).
+  const found = findInvoiceNumber(lines);
+  if (found) header.number = found.number;
+  header.date = findInvoiceDate(lines, found?.line);
   const incotermLine = lines.find((l) => INCOTERMS.test(l.text));
   const incoterm = incotermLine?.text.match(INCOTERMS);
   if (incoterm) {
@@ -77,18 +80,10 @@ function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
     if (place) header.placeOfDelivery = place;
   }
   const totals = lines.filter((l) => TOTAL_LABEL.test(l.items[0]?.text ?? l.text) || TOTAL_LABEL.test(l.text.split(/[:：]/)[0]));
-  const amounts = totals.flatMap((l) => numbersIn(l.text));
+  const amounts = totals.flatMap((l) => amountsOnLine(l));
   if (amounts.length) header.total = Math.max(...amounts);
   header.currency = detectCurrency(lines, totals);
   return header;
-}
-
-const NUMBER_TOKEN = /\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/g;
-
-function numbersIn(text: string): number[] {
-  // Dates and identifiers are not amounts: drop them before looking for numbers.
-  const cleaned = text.replace(/\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}/g, ' ');
-  return (cleaned.match(NUMBER_TOKEN) ?? []).map((t) => parseAmount(t)).filter((n): n is number => n !== undefined);
 }
 
 function detectCurrency(lines: PlacedLine[], totals: PlacedLine[]): string | undefined {
@@ -139,7 +134,8 @@ function extractParties(lines: PlacedLine[]): Party[] {
         const end = i + 1 < starts.length ? starts[i + 1].x0 - 0.005 : 1;
         const itemsInWindow = line.items.filter((it) => it.box[0] >= start.x0 - 0.005 && it.box[0] < end);
         if (!start.role) return;
-        const [first, ...rest] = itemsInWindow;
+        // The name follows the label's last run (a label can span runs: "Abweichender" "Warenempfänger:").
+        const [first, ...rest] = itemsInWindow.slice(Math.max(0, start.item ? itemsInWindow.indexOf(start.item) : 0));
         const afterColon = (first?.text.match(LABEL_LINE)?.[2] ?? '').trim(); // empty for a bare label cell
         const nameItems = afterColon ? [{ ...first, text: afterColon }, ...rest] : rest;
         const name = cleanName(nameItems.map((it) => it.text).join(' '));
@@ -177,15 +173,33 @@ function extractParties(lines: PlacedLine[]): Party[] {
         continue;
       }
       block.lastBottom = line.box[3];
+      const text = items.map((i) => i.text).join(' ').replace(ATTENTION, '');
+      // Report layouts label each field of a block: "Name: …" names the party, "Nummer:", "Telefon:" are skipped.
+      const field = text.match(LABEL_LINE);
+      const fieldLabel = field?.[1].trim() ?? '';
+      const waiting = awaitingName.includes(block);
+      const ids = findIdentifiers(text);
+      if (field && !ids.length && NAME_FIELD.test(fieldLabel) && field[2].trim()) {
+        if (waiting || !block.party.name) {
+          block.party.name = cleanName(field[2]);
+          block.party.evidence = evidenceOf(line, items);
+          awaitingName = awaitingName.filter((b) => b !== block);
+        }
+        continue;
+      }
+      const vat = field && VAT_FIELD.test(fieldLabel) ? field[2].replace(/[\s.]/g, '').toUpperCase().match(/^[A-Z]{2}[0-9A-Z]{8,12}$/)?.[0] : undefined;
+      if (vat && !ids.length) {
+        addIdentifier(block.party, { scheme: 'VAT', value: vat, country: vat.slice(0, 2) === 'EL' ? 'GR' : vat.slice(0, 2) });
+        continue;
+      }
+      if ((field && !ids.length && PARTY_FIELD.test(fieldLabel)) || (waiting && NOT_A_NAME.test(text))) continue;
       block.taken++;
-      const text = items.map((i) => i.text).join(' ');
-      if (awaitingName.includes(block)) {
+      if (waiting) {
         block.party.name = cleanName(text);
         block.party.evidence = evidenceOf(line, items);
         awaitingName = awaitingName.filter((b) => b !== block);
         continue;
       }
-      const ids = findIdentifiers(text);
       if (ids.length) {
         for (const id of ids) addIdentifier(block.party, id);
       } else if (!LABEL_LINE.test(text) || ADDRESS_LABEL.test(text)) {
@@ -201,6 +215,8 @@ interface LabelStart {
   x0: number;
   role?: Party['role'];
   text: string;
+  /** The run that ends the label. */
+  item?: TextItem;
 }
 
 /** Items of a line that begin a "Label: …" pair, with the party role the label names, if any. */
@@ -208,25 +224,41 @@ function labelStarts(line: PlacedLine): LabelStart[] {
   const starts: LabelStart[] = [];
   for (const [index, item] of line.items.entries()) {
     const match = item.text.match(LABEL_LINE);
-    // Header-table layouts print the label in its own cell, without a colon: «Продавец» | «ТОО …».
-    const bareLabel = !match && index < line.items.length - 1 && roleOfLabel(item.text.trim()) ? item.text.trim() : undefined;
-    const label = match?.[1] ?? bareLabel;
+    // Header-table layouts print the label in its own cell, without a colon: «Продавец» | «ТОО …»; report
+    // layouts print it alone as a heading («Verkäufer»), or as a row of headings («Factuuradres» «Afleveradres»).
+    const bare = !match && roleOfLabel(item.text.trim()) ? item.text.trim() : undefined;
+    const headingRow = line.items.length === 1 || line.items.slice(0, index).some((it) => roleOfLabel(it.text.trim()));
+    const beforeCell = index < line.items.length - 1 && !WEAK_PARTY_LABEL.test(bare ?? '');
+    const bareLabel = bare && (beforeCell || (index === line.items.length - 1 && headingRow)) ? bare : undefined;
+    let label = match?.[1] ?? bareLabel;
     if (!label) continue;
+    // A label the PDF split into runs ("Abweichender" "Warenempfänger:") is read whole, from its first run.
+    let first = index;
+    const height = line.box[3] - line.box[1];
+    while (match && first > 0 && !/[:：]/.test(line.items[first - 1].text) && line.items[first].box[0] - line.items[first - 1].box[2] < height) first--;
+    if (first < index) label = `${line.items.slice(first, index).map((it) => it.text).join(' ')} ${label}`;
     const role = roleOfLabel(label);
-    if (role || starts.length === 0 || isIdentifierLabel(item.text)) starts.push({ x0: item.box[0], role, text: item.text });
+    const x0 = line.items[first].box[0];
+    if (role || starts.length === 0 || isIdentifierLabel(item.text)) starts.push({ x0, role, text: first < index ? `${label}:` : item.text, item });
   }
   // Only lines that name at least one party role start party blocks; other "Label:" lines may end them.
   return starts.some((s) => s.role) ? starts.filter((s, i) => s.role || i === 0) : starts.slice(0, 1);
 }
 
-const ADDRESS_LABEL = /^(адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址)\s*[:：]/i;
+const ADDRESS_LABEL = /^(адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址|anschrift|adresse|adres)\s*[:：]/i;
+/** "ATTN: Name", "z. Hd. Name", "T.a.v. Name": the party is the name after it. */
+const ATTENTION = /^\s*(attn\.?|attention|z\.\s*hd\.?|zu händen|t\.a\.v\.?|à l'attention de)\s*[:：]?\s*/i;
+/** Lines that never name a party: a parenthesised remark, or a salutation alone ("Herr", "Mr."). */
+const NOT_A_NAME = /^\s*(\(.*\)|herr|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|господину|госпоже)\s*$/i;
 
 /** An identifier label in a cell of its own, its value in the next cell: «БИН:» | «090840015627». */
 const IDENTIFIER_LABEL_CELL = /^(БИН|БСН|ИИН|ЖСН|BIN|IIN|ИНН|INN|КПП|KPP|ИНН\s*\/\s*КПП|ОГРН|OGRN|VAT|USt-?IdNr|USCC|统一社会信用代码|SWIFT|BIC|БИК|БСК|SWIFT代码|IBAN|ИИК|ЖСК|TRN|Tax ID|СТИР|STIR|TIN|VKN)\s*[:：]?$/iu;
 
 /** Labels inside a party block (identifiers, addresses) continue it rather than end it. */
 function isIdentifierLabel(text: string): boolean {
-  return ADDRESS_LABEL.test(text) || IDENTIFIER_LABEL_CELL.test(text.trim()) || findIdentifiers(text).length > 0;
+  const label = text.match(LABEL_LINE)?.[1].trim() ?? '';
+  const field = NAME_FIELD.test(label) || PARTY_FIELD.test(label) || VAT_FIELD.test(label);
+  return field || ATTENTION.test(text) || ADDRESS_LABEL.test(text) || IDENTIFIER_LABEL_CELL.test(text.trim()) || findIdentifiers(text).length > 0;
 }
 
 function addIdentifier(party: Party, found: PartyIdentifier & { country?: string; valid?: boolean }) {
@@ -250,12 +282,32 @@ function cleanName(raw: string): string {
 // ---------------------------------------------------------------- goods table
 
 interface Column {
-  kind: ColumnKind;
+  /** Undefined for a header cell the vocabulary does not name: kept, so that its content does not spill into a neighbour. */
+  kind?: ColumnKind;
   x0: number;
+  x1: number;
 }
 
 function columnKindOf(text: string): ColumnKind | undefined {
-  const normalised = text.replace(/\s+/g, ' ').trim();
+  const spaced = text.replace(/\s+/g, ' ').trim();
+  // OCR mixes look-alike Latin and Cyrillic letters («TH ВЭД» for «ТН ВЭД», «Кол-вo»): try the text in either script.
+  for (const normalised of [spaced, toScript(spaced, 'cyrillic'), toScript(spaced, 'latin')]) {
+    const kind = columnKindOfText(normalised);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+const LATIN_LOOKALIKES = 'ABCEHKMOPTXYaceopxy';
+const CYRILLIC_LOOKALIKES = 'АВСЕНКМОРТХУасеорху';
+
+/** The text with every letter that has a look-alike in the other script written in `script`. */
+export function toScript(text: string, script: 'latin' | 'cyrillic'): string {
+  const [from, to] = script === 'cyrillic' ? [LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES] : [CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES];
+  return [...text].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
+}
+
+function columnKindOfText(normalised: string): ColumnKind | undefined {
   const kind = COLUMN_LABELS.find(([, pattern]) => pattern.test(normalised))?.[0];
   if (kind) return kind;
   // Bilingual cells («序号 / #», «No. / #»): any part that names a column names it.
@@ -267,10 +319,59 @@ function columnKindOf(text: string): ColumnKind | undefined {
 }
 
 function headerColumns(line: PlacedLine): Column[] | undefined {
-  const columns = line.items.map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0] }));
+  const columns: Column[] = line.items.flatMap(headerCells).map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0], x1: it.box[2] }));
   const kinds = new Set(columns.map((c) => c.kind).filter(Boolean));
   if (!kinds.has('description') || kinds.size < 3 || !(kinds.has('qty') || kinds.has('amount') || kinds.has('hs'))) return undefined;
-  return columns.filter((c): c is Column => c.kind !== undefined);
+  return columns;
+}
+
+/**
+ * OCR runs header cells together when the gaps between them are narrow («Код ТН ВЭД Кол-во Ед. Цена, USD
+ * Сумма, USD» as one phrase). An OCR'd item whose words begin labels of two or more column kinds is cut
+ * before each word that begins a label of another kind than the one before; other items stay whole.
+ */
+function headerCells(item: TextItem): TextItem[] {
+  const words = item.words;
+  if (!words || words.length < 2 || words.map((w) => w.text).join('').replace(/\s/g, '') !== item.text.replace(/\s/g, '')) return [item];
+  const cuts: Array<{ at: number; kind: ColumnKind }> = [];
+  words.forEach((_, i) => {
+    const kind = labelStartingAt(words, i);
+    if (kind && kind !== cuts[cuts.length - 1]?.kind) cuts.push({ at: i, kind });
+  });
+  if (new Set(cuts.map((c) => c.kind)).size < 2) return [item];
+  return cuts.map((cut, n) => {
+    const part = words.slice(n === 0 ? 0 : cut.at, cuts[n + 1]?.at ?? words.length);
+    return { text: part.map((w) => w.text).join(' '), box: unionBox(part.map((w) => w.box)), words: part };
+  });
+}
+
+/** The column kind of a label that begins at word `i` (the label may run over up to three words: «ТН ВЭД»). */
+function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
+  for (let k = 1; k <= 3 && i + k <= words.length; k++) {
+    const run = words.slice(i, i + k).map((w) => w.text).join(' ');
+    for (const variant of [run, toScript(run, 'cyrillic'), toScript(run, 'latin')]) {
+      for (const [kind, pattern] of COLUMN_LABELS) {
+        const match = pattern.exec(variant);
+        if (match && match.index < words[i].text.length) return kind;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The column of a cell, from the header cells' extents: the header cell it overlaps most (numbers are often
+ * right-aligned or centred, so they start left of a narrower header), else the nearest header cell to its
+ * left (text runs on past its header).
+ */
+function columnOf(box: Box, columns: Column[]): Column {
+  let best: Column | undefined;
+  let bestOverlap = 0;
+  for (const column of columns) {
+    const overlap = Math.min(box[2], column.x1) - Math.max(box[0], column.x0);
+    if (overlap > bestOverlap) [best, bestOverlap] = [column, overlap];
+  }
+  return best ?? [...columns].reverse().find((c) => c.x0 <= box[0] + 0.012) ?? columns[0];
 }
 
 function isTableHeader(line: PlacedLine): boolean {
@@ -322,25 +423,41 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       continue;
     }
     if (!columns) continue;
+    // A row far below the last one is not in the table (a footer, a note after a table without totals).
+    if (last && line.page === last.evidence.page && line.box[1] - last.evidence.box[3] > 4 * (line.box[3] - line.box[1])) {
+      columns = undefined;
+      continue;
+    }
     if (TOTAL_LABEL.test(line.items[0]?.text ?? '') || labelStarts(line).some((s) => s.role)) {
       columns = undefined;
       continue;
     }
-    const cells = new Map<ColumnKind, TextItem[]>();
-    for (const item of line.items) {
-      const column = [...columns].reverse().find((c) => c.x0 <= item.box[0] + 0.012) ?? columns[0];
-      cells.set(column.kind, [...(cells.get(column.kind) ?? []), item]);
+    const cells = new Map<ColumnKind | 'other', TextItem[]>();
+    const tableColumns = columns;
+    for (const item of line.items.flatMap((it) => cellsOfItem(it, tableColumns))) {
+      const kind = columnOf(item.box, tableColumns).kind ?? 'other';
+      cells.set(kind, [...(cells.get(kind) ?? []), item]);
     }
-    const text = (kind: ColumnKind) => cells.get(kind)?.map((i) => i.text).join(' ').trim();
+    const text = (kind: ColumnKind | 'other') => cells.get(kind)?.map((i) => i.text).join(' ').trim();
     const numeric = (kind: ColumnKind) => {
       const value = text(kind);
       return value ? parseAmount(value) : undefined;
     };
-    const description = text('description');
+    // A quantity printed with its unit («5件», «93,058 тонна») can sit under the unit's header.
+    if (!cells.has('qty') && /^\d/.test(text('unit') ?? '') && columns.some((c) => c.kind === 'qty')) {
+      cells.set('qty', cells.get('unit')!);
+      cells.delete('unit');
+    }
+    let description = text('description');
+    // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes.
+    const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
+    if (description && ordinal && Number(ordinal[1]) === goods.length + 1 && !cells.has('no')) description = description.slice(ordinal[0].length);
     const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
     if (!hasNumbers) {
       // A wrapped description continues the row above; anything else ends the table.
-      if (description && last && cells.size <= 2) {
+      // …when it follows closely (a page footer after the last row is not part of its description).
+      const near = last !== undefined && line.box[1] - last.evidence.box[3] < 1.5 * (line.box[3] - line.box[1]);
+      if (description && last && cells.size <= 2 && (near || line.page !== last.evidence.page)) {
         last.description = `${last.description} ${description}`;
         last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
         const code = !last.hsCode ? parseHsCode(text('hs') ?? '') : undefined;
@@ -350,14 +467,34 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       if (goods.length) columns = undefined;
       continue;
     }
-    const hsText = text('hs') ?? (description && /(hs|тн\s*вэд|код)/i.test(description) ? description : '');
+    let hsText = text('hs') ?? (description && /(hs|тн\s*вэд|код)/i.test(description) ? description : '') ?? '';
+    // The code in a column the header did not name (its label misread), or run into the description cell.
+    if (!parseHsCode(hsText)) {
+      const other = text('other') ?? text('origin');
+      const spilled = description?.match(HS_AT_EDGE);
+      if (other && parseHsCode(other)) hsText = other;
+      else if (spilled && columns.some((c) => c.kind === 'hs')) {
+        hsText = spilled[1] ?? spilled[2];
+        description = description!.replace(spilled[0], ' ').trim();
+      }
+    }
+    const ocr = line.items.some((i) => i.confidence !== undefined);
+    // A cell of several items is OCR spill («10+ | 16,849.38», «pc | 25,551.72»): numbers are right-aligned, so
+    // the rightmost item is read first, then the whole cell, then the other items.
+    const readings = (kind: ColumnKind) => {
+      const items = cells.get(kind) ?? [];
+      const texts = items.length > 1 ? [items[items.length - 1].text, text(kind) ?? '', ...items.slice(0, -1).map((i) => i.text)] : [text(kind) ?? ''];
+      const all = texts.flatMap((t) => amountReadings(t));
+      return all.filter((v, i) => all.findIndex((w) => Math.abs(w - v) < 1e-9) === i && v < 1e15);
+    };
+    const amounts = reconcileAmounts({ quantity: readings('qty'), unitPrice: readings('price'), amount: readings('amount') }, ocr);
     const row: GoodsLine = {
       description: description ?? '',
-      hsCode: parseHsCode(hsText ?? ''),
-      quantity: numeric('qty'),
+      hsCode: parseHsCode(hsText),
+      quantity: amounts.quantity,
       unit: text('unit'),
-      unitPrice: numeric('price'),
-      amount: numeric('amount'),
+      unitPrice: amounts.unitPrice,
+      amount: amounts.amount,
       evidence: evidenceOf(line),
     };
     for (const key of Object.keys(row) as Array<keyof GoodsLine>) if (row[key] === undefined || row[key] === '') delete row[key];
@@ -366,6 +503,33 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   }
   return goods.filter((g) => g.description);
 }
+
+const NUMERIC_WORD = /^[\d.,;:'’%-]*\d[\d.,;:'’%-]*$/u;
+
+/**
+ * OCR joins neighbouring cells into one phrase when the gap between them is narrow («1 498,87 13 489,87»
+ * under «Цена» and «Сумма»). An OCR'd item is cut before a number that lies mostly under another header
+ * cell than the words before it; words with letters never start a new cell, so a description's own
+ * numbers stay in the description.
+ */
+function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
+  const words = item.words;
+  if (!words || words.length < 2) return [item];
+  const groups: Array<{ column: Column; words: TextItem[] }> = [];
+  for (const word of words) {
+    const current = groups[groups.length - 1];
+    const column = columnOf(word.box, columns);
+    const overlap = Math.min(word.box[2], column.x1) - Math.max(word.box[0], column.x0);
+    const elsewhere = current && column !== current.column && column.x0 > current.column.x0 && overlap >= 0.5 * (word.box[2] - word.box[0]);
+    if (!current || (elsewhere && NUMERIC_WORD.test(word.text))) groups.push({ column: current ? column : columnOf(item.box, columns), words: [word] });
+    else current.words.push(word);
+  }
+  if (groups.length === 1) return [item];
+  return groups.map((g) => ({ text: g.words.map((w) => w.text).join(' '), box: unionBox(g.words.map((w) => w.box)), words: g.words }));
+}
+
+/** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */
+const HS_AT_EDGE = /^(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})\s+|\s+(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+\S{1,2})?$/u;
 
 // ---------------------------------------------------------------- languages
 

@@ -30,6 +30,31 @@ const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
+/**
+ * German, French and Dutch month names and their usual abbreviations, whole (lower case, without the dot).
+ * Looked up before the three-letter stems: French "juin"/"juillet" share "jui", and "mai" or "mei" is May.
+ */
+const EUROPEAN_MONTHS: Record<string, number> = {
+  januar: 1, jänner: 1, janvier: 1, januari: 1, janv: 1,
+  februar: 2, février: 2, fevrier: 2, februari: 2, févr: 2, fevr: 2, fév: 2,
+  märz: 3, maerz: 3, mrz: 3, mär: 3, mars: 3, maart: 3, mrt: 3,
+  avril: 4, avr: 4,
+  mai: 5, mei: 5,
+  juni: 6, juin: 6,
+  juli: 7, juillet: 7, juil: 7,
+  août: 8, aout: 8, augustus: 8,
+  septembre: 9,
+  oktober: 10, okt: 10, octobre: 10,
+  novembre: 11,
+  dezember: 12, dez: 12, décembre: 12, decembre: 12, déc: 12,
+};
+
+/** The month a printed name stands for, in any of the languages above; undefined for any other word. */
+export function monthOf(name: string): number | undefined {
+  const word = name.toLowerCase().replace(/\.$/, '');
+  return EUROPEAN_MONTHS[word] ?? MONTHS[word.slice(0, 3)];
+}
+
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 100) year += 2000;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -37,9 +62,11 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/** Letters of month names: Latin (with the accents of de/fr/nl) and Cyrillic (with Kazakh letters). */
+const MONTH_WORD = "[A-Za-zÀ-ÿА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,}";
+
 /** Finds the first date in a text, in the formats invoices of this trade use; returns YYYY-MM-DD. */
 export function findDate(text: string): string | undefined {
-  const monthOf = (name: string) => MONTHS[name.slice(0, 3).toLowerCase()];
   const patterns: Array<[RegExp, (m: RegExpMatchArray) => string | undefined]> = [
     [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => isoDate(+m[1], +m[2], +m[3])],
     [/\b(\d{4})-(\d{2})-(\d{2})\b/, (m) => isoDate(+m[1], +m[2], +m[3])],
@@ -59,20 +86,25 @@ export function findDate(text: string): string | undefined {
       const month = monthOf(m[2]);
       return month ? isoDate(+m[3], month, +m[1]) : undefined;
     }],
-    [/\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/, (m) => isoDate(+m[3], +m[2], +m[1])],
-    [/\b(\d{1,2})\s+([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})\.?\s+(\d{4})/, (m) => {
-      const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
+    // 14.03.2025, 14/03/2025, 8-9-2022 (day first); 03/20/2023 (US month first) only when day first is impossible.
+    [/(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.,]\d)/, (m) => isoDate(+m[4], +m[3], +m[1]) ?? (m[2] === '/' ? isoDate(+m[4], +m[1], +m[3]) : undefined)],
+    // "19 марта 2025", "7. Mai 2014", "02 Juillet 2015", "19 april 2014"
+    [new RegExp(`(?<![\\d.,])(\\d{1,2})\\.?\\s+(${MONTH_WORD})\\.?\\s+(\\d{4})`, 'u'), (m) => {
+      const month = monthOf(m[2]);
       return month ? isoDate(+m[3], month, +m[1]) : undefined;
     }],
-    [/\b([A-Za-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})\b/, (m) => {
-      const month = MONTHS[m[1].slice(0, 3).toLowerCase()];
+    // "March 5, 2025", "August 3 , 2014"
+    [/\b([A-Za-z]{3,})\.?\s+(\d{1,2})\s*,?\s+(\d{4})\b/, (m) => {
+      const month = monthOf(m[1]);
       return month ? isoDate(+m[3], month, +m[2]) : undefined;
     }],
   ];
   for (const [pattern, toIso] of patterns) {
-    const match = text.match(pattern);
-    const iso = match && toIso(match);
-    if (iso) return iso;
+    // Every candidate of a pattern, not only its first: "12 Stk 2014 … 7. Mai 2014" still finds the date.
+    for (const match of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const iso = toIso(match);
+      if (iso) return iso;
+    }
   }
   return undefined;
 }
@@ -83,4 +115,93 @@ export function parseHsCode(raw: string): string | undefined {
   if (!match) return undefined;
   const digits = match[0].replace(/\D/g, '');
   return digits.length >= 6 && digits.length <= 10 ? digits : undefined;
+}
+
+/**
+ * Every plausible value of a printed number, the usual reading first. The others: a single separator before
+ * exactly three digits is a thousands separator in "1,234" but a decimal one in a quantity "93,058"; OCR
+ * reads «О»/O for 0 and l/I/| for 1 inside numbers, and drops the decimal separator ("1163172192" for
+ * 11 631 721,92). Only the invoice's own arithmetic (reconcileAmounts) chooses an alternative.
+ */
+export function amountReadings(raw: string): number[] {
+  const readings: number[] = [];
+  const add = (value: number | undefined) => {
+    if (value !== undefined && Number.isFinite(value) && !readings.some((r) => Math.abs(r - value) < 1e-9)) readings.push(value);
+  };
+  // Letter-for-digit confusions, only between digits or separators: "1О0,00", "l 250,00".
+  const text = raw.replace(/(?<=[\d\s.,]|^)[OoОо](?=[\d\s.,]|$)/gu, '0').replace(/(?<=[\d\s.,]|^)[lI|](?=[\d\s.,])/gu, '1');
+  add(parseAmount(raw));
+  add(parseAmount(text));
+  const cleaned = text.replace(/[\s\u00a0\u202f']/g, '').replace(/[^\d.,-]/g, '');
+  const single = cleaned.match(/^(-?\d+)[.,](\d{3})$/);
+  if (single) {
+    add(Number(`${single[1]}${single[2]}`));
+    add(Number(`${single[1]}.${single[2]}`));
+  }
+  if (/^\d{3,}$/.test(cleaned)) add(Number(cleaned) / 100);
+  // Separators misread for each other ("10.291.91" for 10,291.91): the last one before two digits is the decimal one.
+  const grouped = text.trim().match(/^(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+)[.,](\d{2})$/u);
+  if (grouped) add(Number(`${grouped[1].replace(/\D/g, '')}.${grouped[2]}`));
+  return readings;
+}
+
+export interface LineAmounts {
+  quantity?: number;
+  unitPrice?: number;
+  amount?: number;
+}
+
+/** Quantity × price = amount, to the cent (prices may carry more decimals than the amount). */
+export function amountsAgree(quantity: number, unitPrice: number, amount: number): boolean {
+  return Math.abs(quantity * unitPrice - amount) <= 0.011 + 1e-9 * Math.abs(amount);
+}
+
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Quantity, price and amount of a goods line, checked against each other. A row whose readings disagree
+ * takes the combination of alternative readings (amountReadings) that agrees. With `derive` (OCR'd rows,
+ * where a cell may be unreadable), a missing or disagreeing value is computed from the other two when the
+ * result looks printed: a quantity with at most three decimals, a price with at most two, else the amount.
+ */
+export function reconcileAmounts(readings: { quantity: number[]; unitPrice: number[]; amount: number[] }, derive = false): LineAmounts {
+  const { quantity: qs, unitPrice: ps, amount: as } = readings;
+  const first: LineAmounts = { quantity: qs[0], unitPrice: ps[0], amount: as[0] };
+  if (qs.length && ps.length && as.length) {
+    if (amountsAgree(qs[0], ps[0], as[0])) return first;
+    let best: { cost: number; value: LineAmounts } | undefined;
+    qs.forEach((q, i) =>
+      ps.forEach((p, j) =>
+        as.forEach((a, k) => {
+          if (amountsAgree(q, p, a) && (!best || i + j + k < best.cost)) best = { cost: i + j + k, value: { quantity: q, unitPrice: p, amount: a } };
+        }),
+      ),
+    );
+    if (best) return best.value;
+  }
+  if (!derive) return first;
+  const { quantity: q, unitPrice: p, amount: a } = first;
+  const quantityFrom = (amount: number, price: number) => {
+    if (price <= 0) return undefined;
+    for (const decimals of [0, 1, 2, 3]) {
+      const candidate = round(amount / price, decimals);
+      if (candidate > 0 && amountsAgree(candidate, price, amount)) return candidate;
+    }
+    return undefined;
+  };
+  const priceFrom = (amount: number, quantity: number) => {
+    if (quantity <= 0) return undefined;
+    const candidate = round(amount / quantity, 2);
+    return candidate > 0 && amountsAgree(quantity, candidate, amount) ? candidate : undefined;
+  };
+  if (a !== undefined && p !== undefined) {
+    const derived = quantityFrom(a, p);
+    if (derived !== undefined) return { quantity: derived, unitPrice: p, amount: a };
+  }
+  if (a !== undefined && q !== undefined) {
+    const derived = priceFrom(a, q);
+    if (derived !== undefined) return { quantity: q, unitPrice: derived, amount: a };
+  }
+  if (q !== undefined && p !== undefined) return { quantity: q, unitPrice: p, amount: round(q * p, 2) };
+  return first;
 }

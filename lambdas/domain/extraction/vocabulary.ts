@@ -5,16 +5,31 @@ import type { PartyRole } from '../invoice-model';
  * own knowledge, not per-vendor templates: any issuer using ordinary wording is read without configuration.
  */
 export const PARTY_LABELS: Array<[PartyRole, RegExp]> = [
-  ['consignee', /^(грузополучатель|жүк алушы|consignee|ship to|deliver to|delivery address|收货人|收货单位)$/i],
-  ['shipper', /^(грузоотправитель|жүк жөнелтуші|shipper|发货人)$/i],
+  ['consignee', /^(грузополучатель|жүк алушы|consignee|ship to|deliver to|delivery address|shipping address|收货人|收货单位|(abweichender )?warenempfänger|lieferanschrift|lieferadresse|destinataire|adresse de livraison|livré à|livrer à|afleveradres|leveradres|afleveringsadres)$/i],
+  ['shipper', /^(грузоотправитель|жүк жөнелтуші|shipper|发货人|versender|absender|expéditeur|verzender)$/i],
   ['notify', /^(notify party|notify|уведомить)$/i],
-  ['carrier', /^(перевозчик|тасымалдаушы|carrier|承运人)$/i],
-  ['manufacturer', /^(производитель|өндіруші|manufacturer|制造商|生产商)$/i],
-  ['bank', /^(банк|банк продавца|банк получателя|банк бенефициара|банкі|bank|beneficiary bank|bank details|银行|开户行|开户银行)$/i],
-  ['seller', /^(продавец|поставщик|экспортер|экспортёр|сатушы|жеткізуші|экспорттаушы|seller|supplier|exporter|vendor|卖方|供应商|供货方|出口商|出口方)$/i],
-  ['payer', /^(плательщик|төлеуші|payer|paying party|付款人|付款方)$/i],
-  ['buyer', /^(покупатель|заказчик|импортер|импортёр|сатып алушы|импорттаушы|buyer|customer|importer|bill to|sold to|purchaser|买方|购买方|购货方|进口商|进口方)$/i],
+  ['carrier', /^(перевозчик|тасымалдаушы|carrier|承运人|frachtführer|spediteur|transporteur|vervoerder)$/i],
+  ['manufacturer', /^(производитель|өндіруші|manufacturer|制造商|生产商|hersteller|fabricant|fabrikant)$/i],
+  ['bank', /^(банк|банк продавца|банк получателя|банк бенефициара|банкі|bank|beneficiary bank|bank details|银行|开户行|开户银行|bankverbindung|banque|coordonnées bancaires)$/i],
+  ['seller', /^(продавец|поставщик|экспортер|экспортёр|сатушы|жеткізуші|экспорттаушы|seller|supplier|exporter|vendor|sold by|service provider|issued by|卖方|供应商|供货方|出口商|出口方|verkäufer|lieferant|rechnungssteller|leistungserbringer|vendeur|fournisseur|émetteur|prestataire|verkoper|leverancier)$/i],
+  ['payer', /^(плательщик|төлеуші|payer|paying party|付款人|付款方|zahlungspflichtiger|payeur|betaler)$/i],
+  ['buyer', /^(покупатель|заказчик|импортер|импортёр|сатып алушы|импорттаушы|buyer|customer|importer|bill to|bill to address|billing address|invoice to|invoiced to|sold to|purchaser|买方|购买方|购货方|进口商|进口方|käufer|kunde|leistungsempfänger|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|auftraggeber|client|acheteur|adresse de facturation|facturé à|koper|klant|afnemer|factuuradres|facturatieadres)$/i],
 ];
+
+/**
+ * Role words that are also printed as column headers or in compounds ("Kunde" over a customer-number cell):
+ * they start a party block only with a colon or alone on their line, never as a bare cell before others.
+ */
+export const WEAK_PARTY_LABEL = /^(kunde|client|klant|lieferant|leverancier|fournisseur|prestataire|afnemer)$/i;
+
+/**
+ * Labelled fields inside a party block ("Name: …", "Anschrift: …", "Nummer: …"): they continue the block.
+ * NAME_FIELD gives the party's name; ADDRESS_FIELD an address part; any other field is skipped.
+ */
+export const NAME_FIELD = /^(name|firma|company|company name|nom|raison sociale|naam|bedrijfsnaam|наименование|название|атауы|名称|公司名称)$/i;
+/** Labels of a party's VAT number ("USt.-Id.-Nr.: DE123456789", "N° TVA", "BTW-nummer"). */
+export const VAT_FIELD = /^(ust\.?-?\s?id\.?-?(nr\.?)?|ustid(nr\.?)?|umsatzsteuer-?id(entifikationsnummer)?|vat( reg(istration)?\.?)?( no\.?| number| id)?|n° tva( intracommunautaire)?|tva intracommunautaire|numéro de tva|btw(-|\s)?(nummer|nr\.?|id)?|vat-id)$/i;
+export const PARTY_FIELD = /^(nummer|globale nummer|kundennummer|kundennr\.?|lieferantennummer|customer (no\.?|number|id)|account (no\.?|number)|numéro( client)?|n° client|klantnummer|klantnr\.?|telefon|tel\.?|telefoon|téléphone|phone|fax|e-?mail|courriel|web|internet|kontakt|contact|ansprechpartner|steuernummer|steuer-?nr\.?|st\.?-?nr\.?|kvk|siret|siren|rcs|handelsregister|gln|duns)$/i;
 
 /** Matches "<label>[ / <label>]: rest" at the start of a line. */
 export const LABEL_LINE = /^\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/;
@@ -28,9 +43,25 @@ export function roleOfLabel(label: string): PartyRole | undefined {
   return undefined;
 }
 
-export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|invoice total|total amount|total due|amount due|total value|^total|合计|总计|总金额|总额|合計)/i;
-export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|№)\s*[:：]?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
-export const DATE_LABEL = /(date|дата|от|күні|日期|开票日期)/i;
+export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|invoice total|total amount|total due|amount due|balance due|amount payable|due payable|total value|^total|合计|总计|总金额|总额|合計|gesamtbetrag|gesamtsumme|rechnungsbetrag|rechnungssumme|bruttosumme|bruttobetrag|summe brutto|zahlbetrag|endbetrag|zu zahlen|total ttc|montant ttc|montant total|net à payer|somme à payer|total facture|^totaal|factuur ?totaal|totaalbedrag|te betalen)/i;
+export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|rechnungs-?(?:nummer|nr\.?)|belegnummer|factuurnummer|factuurnr\.?|num[ée]ro\s+de\s+facture|n[°º]\s*de\s+facture|№)\s*[:：]?\s*#?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
+/**
+ * The invoice number after the document's title: "Rechnung Nr. 42", "Handelsrechnung (380) Nr. 471102",
+ * "Facture n°562044387", "Invoice # RE-2019/507", "Invoice INV/2023/03/0008". Tried after INVOICE_NUMBER;
+ * the number must hold a digit, so "Invoice Summary" or "Rechnung Seite 1" give none.
+ */
+export const TITLED_INVOICE_NUMBER = /(?:^|[\s(])(?:\p{L}*rechnung|gutschrift|invoice|facture|factuur|faktura)(?:\s*\([^)]*\))*(?:\s*(?:nr|no|n[°º]|#|nummer|number|num[ée]ro)\.?)?\s*[:：]?\s*#?\s*((?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
+/** A number printed alone after "#" ("# 2024-117") under an INVOICE title. */
+export const HASH_NUMBER = /^\s*#\s*((?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])\s*$/u;
+/** A header cell that names the invoice number, its value printed in the cell below ("Factuur" over "VF1005193039"). */
+export const NUMBER_CELL = /^(invoice\s*(no\.?|number|#)?|rechnung|rechnungs-?(nummer|nr\.?)|facture|n[°º] de facture|num[ée]ro de facture|factuur|factuurnummer|factuurnr\.?)\s*[:：]?$/i;
+export const DATE_LABEL = /(date|datum|дата|от|күні|日期|开票日期)/i;
+/** Labels that name the invoice's own date: they beat any other dated line. */
+export const INVOICE_DATE_LABEL = /(invoice date|date of invoice|date of issue|issue date|rechnungsdatum|belegdatum|ausstellungsdatum|date de (la )?facture|date d'émission|factuurdatum|factuur ?datum|дата сч[её]та|дата выписки|шот күні|开票日期|发票日期)/i;
+/** Dates that are not the invoice's: delivery, due, order and period dates. */
+export const OTHER_DATE_LABEL = /(deliver|due|order|ship|period|payable|pay by|remit|liefer|leistungs|fällig|bestell|zahlbar|zahlungsziel|zeitraum|livraison|échéance|echeance|limite|commande|vervaldatum|leverdatum|orderdatum|besteldatum|срок|оплат|отгрузк|поставк)/i;
+/** A header cell that names the invoice date, its value printed in the cell below. */
+export const DATE_CELL = /^(invoice date|date|datum|rechnungsdatum|factuur ?datum|factuurdatum|date de facture|дата)\s*[:：]?$/i;
 /** "Маршрут / Route: Алматы (KZ) → Дубай (AE)": the printed route, in order. */
 export const ROUTE_LABEL = /^(маршрут( перевозки)?|route|routing|бағыт|тасымалдау бағыты|运输路线|路线)(\s*\/\s*[^:：]+)?\s*[:：]\s*(.+)$/i;
 export const INCOTERMS = /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\s,]*([^\n;|]{0,60})/;
@@ -49,13 +80,15 @@ export const COLUMN_LABELS: Array<[ColumnKind, RegExp]> = [
 
 export type ColumnKind = 'no' | 'description' | 'hs' | 'qty' | 'unit' | 'price' | 'amount' | 'origin';
 
-export const CURRENCY_CODES = ['USD', 'EUR', 'RUB', 'KZT', 'CNY', 'AED', 'TRY', 'GBP', 'KGS', 'UZS', 'BYN', 'IRR', 'CHF', 'JPY'];
+export const CURRENCY_CODES = ['USD', 'EUR', 'RUB', 'KZT', 'CNY', 'AED', 'TRY', 'GBP', 'KGS', 'UZS', 'BYN', 'IRR', 'CHF', 'JPY', 'INR', 'PLN', 'CZK', 'SEK', 'NOK', 'DKK', 'HUF', 'HKD', 'SGD'];
 export const CURRENCY_WORDS: Array<[string, RegExp]> = [
   ['RUB', /(руб\.|рубл|₽)/i],
   ['KZT', /(тенге|теңге|₸)/i],
   ['CNY', /(人民币|元整|¥|юан)/i],
   ['USD', /(доллар|\$|美元)/i],
-  ['EUR', /(евро|€|欧元)/i],
+  ['EUR', /(евро|€|欧元|\beuros?\b)/i],
+  ['GBP', /(£|pounds? sterling)/i],
+  ['INR', /(₹|\bRs\.?\s?-?\d|rupees?\b)/i],
 ];
 
 /** Country names and major cities, in the four languages, to ISO 3166 alpha-2. */
