@@ -126,6 +126,8 @@ export interface ReadImageOptions {
   dpi?: number;
   /** Overrides the configured languages for this call. */
   languages?: string;
+  /** Auto mode: the first reading's languages, when the document's earlier pages showed what it needs. */
+  firstPassLanguages?: string;
 }
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif' };
@@ -183,11 +185,18 @@ export class TesseractOcr {
       const path = join(dir, 'document.pdf');
       await writeFile(path, pdf);
       const plan = await this.planRaster(path, wanted);
-      const read = await mapWithConcurrency(plan, this.options.concurrency, async ({ page, dpi }) => {
+      const readPage = async ({ page, dpi }: { page: number; dpi: number }, firstPassLanguages?: string) => {
         const png = await this.rasterise(path, dir, page, dpi);
-        return this.ocrFile(png, 1, { languages: languagesOf(page), pageNumber: page, dpi });
-      });
-      return read.flat();
+        return this.ocrFile(png, 1, { languages: languagesOf(page), pageNumber: page, dpi, firstPassLanguages });
+      };
+      // The pages of one document are in one script: when the first page needed other models than the first
+      // pass's (Chinese), the others start with those. A continuation page of a Chinese table is mostly digits
+      // and Latin, and would otherwise pass as confident while its Han descriptions come out as noise.
+      const learnFromFirst = plan.length > 1 && !languagesOf(plan[0].page) && this.options.languages === 'auto';
+      const first = learnFromFirst ? await readPage(plan[0]) : undefined;
+      const learned = first?.map((p) => p.ocrLanguages).find((l) => l && l !== this.options.firstPassLanguages && l !== this.options.fallbackLanguages);
+      const rest = await mapWithConcurrency(first ? plan.slice(1) : plan, this.options.concurrency, (entry) => readPage(entry, learned));
+      return [...(first ?? []), ...rest.flat()];
     });
   }
 
@@ -201,7 +210,7 @@ export class TesseractOcr {
   private async ocrFile(path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
-    let readings = await run(fixed ?? this.options.firstPassLanguages, '3');
+    let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
     if (!readings.some((r) => this.isDoubtful(r))) return readings.map((r) => r.page);
     readings = best(readings, await run(fixed ?? this.options.fallbackLanguages, '1'));
     if (!fixed) {

@@ -180,3 +180,41 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     await expect(new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [5])).rejects.toMatchObject({ code: 'corrupt' });
   });
 });
+
+describe('TesseractOcr on a multi-page scanned PDF', () => {
+  test('the later pages start with the models the first page turned out to need (Chinese), and are read once', async () => {
+    // Prepare: page 1 is doubtful with rus+eng+kaz, shows Han on the re-read, and reads well with chi_sim first.
+    const HAN_TSV = SAMPLE_TSV.replace(/\t[\p{Script=Cyrillic}«»-]{2,}/gu, '\t货物名称');
+    const { run, calls } = fakeRunner((call) => {
+      if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
+      if (call.file === 'pdftoppm') return { stdout: '', stderr: '' };
+      const languages = argAfter(call, '-l');
+      if (call.args[0].endsWith('page-1.png') && languages === 'rus+eng+kaz') return { stdout: lowered(SAMPLE_TSV, 40), stderr: '' };
+      if (call.args[0].endsWith('page-1.png') && !languages.startsWith('chi_sim')) return { stdout: lowered(HAN_TSV, 60), stderr: '' };
+      return { stdout: HAN_TSV, stderr: '' };
+    });
+
+    // Act
+    const pages = await new TesseractOcr({ concurrency: 2 }, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
+
+    // Assess
+    const page2Calls = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-2.png'));
+    expect(page2Calls.map((c) => argAfter(c, '-l'))).toEqual(['chi_sim+eng+rus']);
+    expect(pages.map((p) => [p.page, p.ocrLanguages])).toEqual([
+      [1, 'chi_sim+eng+rus'],
+      [2, 'chi_sim+eng+rus'],
+    ]);
+  });
+
+  test('when the first page needed nothing more, the later pages are read as usual', async () => {
+    const { run, calls } = fakeRunner((call) => {
+      if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
+      if (call.file === 'pdftoppm') return { stdout: '', stderr: '' };
+      return { stdout: SAMPLE_TSV, stderr: '' };
+    });
+
+    await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
+
+    expect(ocrCalls(calls).map((c) => argAfter(c, '-l'))).toEqual(['rus+eng+kaz', 'rus+eng+kaz']);
+  });
+});

@@ -21,6 +21,12 @@ export interface AssembleOptions {
   phraseGap: number;
   /** Page width / height in pixels, to compare horizontal gaps with text heights; 1 when unknown. */
   aspect: number;
+  /**
+   * Slope of the printed rows on the page (normalised y per normalised x; estimateSkew), 0 when straight. A
+   * scan turned by a degree or two makes the boxes of long rows taller than the text, so neighbouring rows
+   * would overlap; rows are grouped on boxes with the slope taken out. The boxes reported stay as read.
+   */
+  skew?: number;
 }
 
 /**
@@ -32,10 +38,10 @@ export function assembleLines(engineLines: readonly EngineLine[], options: Assem
   const segments = engineLines
     .map((line) => line.words.filter((w) => w.text.trim() !== ''))
     .filter((words) => words.length > 0)
-    .map((words) => ({ box: unionBox(words.map((w) => w.box)), items: splitIntoPhrases(words, options) }));
+    .map((words) => ({ box: unionBox(words.map((w) => w.box)), layout: levelled(words, options.skew ?? 0), items: splitIntoPhrases(words, options) }));
   const rows: Array<typeof segments> = [];
-  for (const segment of [...segments].sort((a, b) => centreY(a.box) - centreY(b.box))) {
-    const row = rows.find((r) => sameRow(r[0].box, segment.box));
+  for (const segment of [...segments].sort((a, b) => centreY(a.layout) - centreY(b.layout))) {
+    const row = rows.find((r) => sameRow(r[0].layout, segment.layout));
     if (row) row.push(segment);
     else rows.push([segment]);
   }
@@ -45,6 +51,40 @@ export function assembleLines(engineLines: readonly EngineLine[], options: Assem
       return { text: items.map((i) => i.text).join(' '), box: unionBox(items.map((i) => i.box)), items };
     })
     .sort((a, b) => a.box[1] - b.box[1] || a.box[0] - b.box[0]);
+}
+
+/** The words' union box with the page's slope taken out (each word moved up or down by the slope at its centre). */
+function levelled(words: readonly OcrWord[], skew: number): Box {
+  if (!skew) return unionBox(words.map((w) => w.box));
+  return unionBox(
+    words.map((w) => {
+      const shift = skew * ((w.box[0] + w.box[2]) / 2);
+      return [w.box[0], w.box[1] - shift, w.box[2], w.box[3] - shift] as Box;
+    }),
+  );
+}
+
+/**
+ * Slope of the printed rows: for each engine line of three or more words spanning a tenth of the page, the
+ * least-squares slope of its word centres; the median over lines. 0 when fewer than three lines tell.
+ */
+export function estimateSkew(engineLines: readonly EngineLine[]): number {
+  const slopes: number[] = [];
+  for (const line of engineLines) {
+    if (line.words.length < 3) continue;
+    const points = line.words.map((w) => [(w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2]);
+    const xs = points.map((p) => p[0]);
+    if (Math.max(...xs) - Math.min(...xs) < 0.1) continue;
+    const mx = xs.reduce((s, x) => s + x, 0) / xs.length;
+    const my = points.reduce((s, p) => s + p[1], 0) / points.length;
+    const sxx = points.reduce((s, p) => s + (p[0] - mx) ** 2, 0);
+    const sxy = points.reduce((s, p) => s + (p[0] - mx) * (p[1] - my), 0);
+    if (sxx > 0) slopes.push(sxy / sxx);
+  }
+  if (slopes.length < 3) return 0;
+  const slope = median(slopes);
+  // Beyond about 6° the page is not a skewed scan but something else (a rotated stamp, a chart): no correction.
+  return Math.abs(slope) > 0.1 ? 0 : slope;
 }
 
 /** Two segments are one printed row when they overlap vertically by at least half the shorter one. */

@@ -1,5 +1,5 @@
 import type { Box, DocumentPage } from '../../document-model';
-import { assembleLines, normaliseBox, round, type EngineLine } from './assemble-lines';
+import { assembleLines, estimateSkew, normaliseBox, round, type EngineLine } from './assemble-lines';
 import { detectScripts } from './detect-scripts';
 
 /**
@@ -178,8 +178,12 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
     engineLines.set(key, line);
     line.words.push({ text, box: normaliseBox(box[0], box[1], box[2], box[3], upright.width, upright.height), confidence: word.confidence });
   }
-  for (const line of engineLines.values()) restoreNumeroSign(line);
-  const lines = assembleLines([...engineLines.values()], { phraseGap: options.phraseGap ?? DEFAULT_PHRASE_GAP, aspect: upright.width / Math.max(upright.height, 1) });
+  for (const line of engineLines.values()) {
+    restoreNumeroSign(line);
+    repairScriptConfusions(line);
+  }
+  const aspect = upright.width / Math.max(upright.height, 1);
+  const lines = assembleLines([...engineLines.values()], { phraseGap: options.phraseGap ?? DEFAULT_PHRASE_GAP, aspect, skew: estimateSkew([...engineLines.values()]) });
   const page: DocumentPage = {
     page: options.pageNumber,
     engine: 'tesseract',
@@ -210,6 +214,55 @@ function restoreNumeroSign(line: EngineLine): void {
   line.words.forEach((word, i) => {
     const next = line.words[i + 1];
     if (/^N[eе°º]$/u.test(word.text) && next && /\d/.test(next.text)) word.text = '№';
+  });
+}
+
+const LATIN_LOOKALIKES = 'ABCEHIKMOPTXYaceiopxy';
+const CYRILLIC_LOOKALIKES = 'АВСЕНІКМОРТХУасеіорху';
+type WordScript = 'latin' | 'cyrillic' | 'either' | 'none';
+
+/** Which script a word's letters decide on: letters with a look-alike in the other script decide nothing. */
+export function wordScript(text: string): WordScript {
+  let latin = false;
+  let cyrillic = false;
+  let lookalike = false;
+  for (const ch of text) {
+    if (LATIN_LOOKALIKES.includes(ch) || CYRILLIC_LOOKALIKES.includes(ch)) lookalike = true;
+    else if (/\p{Script=Latin}/u.test(ch)) latin = true;
+    else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic = true;
+  }
+  if (latin && cyrillic) return 'none';
+  return latin ? 'latin' : cyrillic ? 'cyrillic' : lookalike ? 'either' : 'none';
+}
+
+function writeIn(text: string, script: 'latin' | 'cyrillic'): string {
+  const [from, to] = script === 'cyrillic' ? [LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES] : [CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES];
+  return [...text].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
+}
+
+/**
+ * Tesseract with rus+eng models picks Latin or Cyrillic for letters that look the same: «TOO «Жетысу…»»,
+ * "ALITE TECHNOLOGIES СО., LTD.", «TH ВЭД», «Кол-вo». A word's look-alike letters take the script of its
+ * other letters; a word made only of look-alikes («ТОО», "CO", «АО») takes the script of the nearest
+ * deciding words on the line, when both sides agree. A code or model with digits whose letters all have
+ * Latin look-alikes is written in Latin («АКТ-2025-0117», «Т-550», «5х35»): its neighbours say nothing about it.
+ */
+export function repairScriptConfusions(line: EngineLine): void {
+  const scripts = line.words.map((w) => {
+    const script = wordScript(w.text);
+    return /\d/.test(w.text) ? (script === 'either' ? 'latin' : 'none') : script;
+  });
+  const nearest = (from: number, step: number) => {
+    for (let i = from + step; i >= 0 && i < scripts.length; i += step) if (scripts[i] === 'latin' || scripts[i] === 'cyrillic') return scripts[i];
+    return undefined;
+  };
+  line.words.forEach((word, i) => {
+    let script = scripts[i];
+    if (script === 'either') {
+      const [left, right] = [nearest(i, -1), nearest(i, 1)];
+      script = left && right && left !== right ? 'none' : (left ?? right ?? 'none');
+    }
+    if (script === 'latin' || script === 'cyrillic') word.text = writeIn(word.text, script);
   });
 }
 
