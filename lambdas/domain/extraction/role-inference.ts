@@ -108,10 +108,25 @@ const nameOf = (block: Block) => block.segments.find((s) => s.kind === 'text' &&
 
 const isAddressLine = (text: string) => POSTCODE.test(text) || HOUSE_NUMBER.test(text.replace(/[,.;]$/, '')) || countryOf(text) !== undefined;
 
+/** OCR words read with less confidence than this are no evidence that a party is printed there. */
+const MIN_OCR_NAME_CONFIDENCE = 0.8;
+
+/**
+ * A name is mostly letters (not a document number such as "ZHT-2025-7135") and, on a scanned page, read
+ * with confidence: a misread table header must not become a buyer.
+ */
+function looksLikeName(segment: Segment): boolean {
+  const letters = (segment.text.match(/\p{L}/gu) ?? []).length;
+  const digits = (segment.text.match(/\d/g) ?? []).length;
+  if (letters < 2 || digits * 3 > letters || /^\d/.test(segment.text)) return false;
+  const confidences = segment.items.flatMap((item) => (item.words ?? [item]).map((w) => w.confidence)).filter((c): c is number => c !== undefined);
+  return !confidences.length || confidences.reduce((a, b) => a + b, 0) / confidences.length >= MIN_OCR_NAME_CONFIDENCE;
+}
+
 /** A party block: a name, then at least one line of address (a postcode, a house number or a country). */
 function isPartyBlock(block: Block): boolean {
   const name = nameOf(block);
-  if (block.labelled || !name || !/\p{L}{2}/u.test(name.text) || /^\d/.test(name.text)) return false;
+  if (block.labelled || !name || !looksLikeName(name)) return false;
   const after = block.segments.slice(block.segments.indexOf(name) + 1).filter((s) => s.kind === 'text');
   return after.some((s) => isAddressLine(s.text));
 }

@@ -37,6 +37,28 @@ describe('role inference for parties printed without a role label', () => {
     expect(invoice.warnings).not.toContain('no buyer found');
   });
 
+  test('a document number or a line OCR read with low confidence is not taken for a party', () => {
+    // Prepare: the Coolblue layout with a number where the letterhead name was, and a doubtful OCR reading of the addressee
+    const document = layout([
+      ['ZHT-2025-7135', 0.748, 0.055],
+      ['Weena 664', 0.748, 0.072],
+      ['3012 CN Rotterdam', 0.748, 0.088],
+      ['Pino Bluebird', 0.076, 0.119],
+      ['Sessamestreet 32', 0.076, 0.136],
+      ['1025 RX Amsterdam', 0.076, 0.152],
+    ]);
+    const addressee = document.pages[0].lines.find((l) => l.text === 'Pino Bluebird')!;
+    const confident = extractInvoice(document).parties.map((p) => p.name);
+    addressee.items[0].confidence = 0.41;
+
+    // Act
+    const doubtful = extractInvoice(document).parties.map((p) => p.name);
+
+    // Assess
+    expect(confident).toEqual(['Pino Bluebird']);
+    expect(doubtful).toEqual([]);
+  });
+
   test('a sender line above the address window → seller; the address block under it → buyer (a salutation is skipped)', () => {
     // Prepare: DIN 5008 letter layout
     const document = layout([
