@@ -25,7 +25,8 @@ const GOODS_LISTS = new Set(['CHPL', 'EU-833-2014-ANNEX-XL', 'US-EAR-746-SUPP4']
  * repository's `data/` folder locally. Either way it is found relative to the code, never from ../shared.
  */
 export function resolveDataDir(): string {
-  if (process.env.DOC_AUDIT_DATA_DIR) return process.env.DOC_AUDIT_DATA_DIR;
+  // Not DOC_AUDIT_DATA_DIR: that is the local runtime's state folder (DynamoDB files, S3 objects).
+  if (process.env.DOC_AUDIT_LIST_DIR) return process.env.DOC_AUDIT_LIST_DIR;
   for (let dir = __dirname; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'data', 'manifest.json'))) return join(dir, 'data');
     if (dirname(dir) === dir) throw new Error(`no data/manifest.json above ${__dirname}`);
