@@ -44,6 +44,11 @@ describe('route and diversion red flags', () => {
     expect(found).toContainEqual(expect.objectContaining({ entryId: 'third-party-payer', severity: 'high' }));
   });
 
+  test('the buyer paying under its name in another script is not a third party', () => {
+    const found = screenRoute(invoice([party('buyer', 'ООО «Крокус Наноэлектроника»', 'RU'), party('payer', 'LLC KROKUS NANOELEKTRONIKA', 'RU')]), { controlledGoods: [chplBearings] });
+    expect(ids(found)).not.toContain('third-party-payer');
+  });
+
   test('an address in occupied Crimea blocks even when the party says "Russia"', () => {
     const found = screenRoute(invoice([party('buyer', 'ООО «Таврия»', 'RU', { address: 'Республика Крым, г. Симферополь, ул. Ленина 1, Россия' })]), { controlledGoods: [] });
     expect(found).toContainEqual(expect.objectContaining({ entryId: 'occupied-region', severity: 'critical' }));

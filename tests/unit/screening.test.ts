@@ -1,7 +1,6 @@
 import { loadScreeners } from '../../lambdas/adapters/list-files';
 import type { Screeners } from '../../lambdas/domain/screening/screen-invoice';
 import type { GoodsLine, Party } from '../../lambdas/domain/invoice-model';
-import { normalizeName } from '../../lambdas/domain/screening/normalize-name';
 import { decide, screenInvoice } from '../../lambdas/domain/screening/screen-invoice';
 
 jest.setTimeout(60_000);
@@ -14,14 +13,6 @@ beforeAll(async () => {
 const evidence = { page: 1, box: [0.1, 0.1, 0.5, 0.12] as [number, number, number, number], text: 'printed text' };
 const party = (name: string, extra: Partial<Party> = {}): Party => ({ role: 'buyer', name, identifiers: [], evidence, ...extra });
 const line = (description: string, hsCode?: string): GoodsLine => ({ description, hsCode, evidence });
-
-describe('normalizeName', () => {
-  test('transliterates Cyrillic (Russian and Kazakh letters) and separates the legal form', () => {
-    expect(normalizeName('ООО «Крокус Наноэлектроника»')).toEqual({ core: 'krokus nanoelektronika', legalForm: 'llc' });
-    expect(normalizeName('LIMITED LIABILITY COMPANY KROKUS NANOELEKTRONIKA')).toEqual({ core: 'krokus nanoelektronika', legalForm: 'llc' });
-    expect(normalizeName('«Қостанай Астық» ЖШС')).toEqual({ core: 'kostanay astyk', legalForm: 'llp' });
-  });
-});
 
 describe('PartyScreener against the real SDN snapshot', () => {
   test('the Cyrillic name of SDN-39164 matches, with an explanation, list version and programs', () => {

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../audit-record';
 import type { Evidence } from '../document-model';
 import type { InvoiceModel, Party } from '../invoice-model';
-import { normalizeName } from './normalize-name';
+import { scoreNames } from './name-matching';
 
 /**
  * Diversion red flags that an invoice itself reveals, each citing the public guidance it comes from.
@@ -132,7 +132,8 @@ export function screenRoute(invoice: InvoiceModel, context: { controlledGoods: F
       reason: 'a forwarder or trading house named as consignee hides the end user ("A freight forwarding firm is listed as the product\'s final destination")' });
   }
   const payer = invoice.parties.find((p) => p.role === 'payer');
-  if (payer && buyer && normalizeName(payer.name).core !== normalizeName(buyer.name).core) {
+  // The same company written in another script or with its legal form spelt out is not a third party.
+  if (payer && buyer && !scoreNames(payer.name, buyer.name, { type: 'entity' }).match) {
     flags.push({ id: 'third-party-payer', severity: chpl.length ? 'high' : 'medium', evidence: payer.evidence, sources: [SOURCES.fincen2022, SOURCES.triSeal2023, SOURCES.g7_2024],
       summary: `payment by a third party: "${payer.name}" pays for goods bought by "${buyer.name}"`,
       reason: `the payer${payer.country ? ` (${payer.country})` : ''} is not the buyer${buyer.country ? ` (${buyer.country})` : ''}${goodsNote}` });
