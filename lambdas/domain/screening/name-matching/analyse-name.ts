@@ -58,12 +58,23 @@ export interface AnalysedName {
   normalized: string;
 }
 
+/** Scratch for bigramsOf (single-threaded; grown on demand). */
+let bigramScratch = new Uint16Array(256);
+
+function pushBigrams(k: string, n: number): number {
+  for (let i = 0; i + 1 < k.length; i++) bigramScratch[n++] = (k.charCodeAt(i) * 131 + k.charCodeAt(i + 1)) & 0xffff;
+  return n;
+}
+
 function bigramsOf(key: string, alt?: string): string {
-  const codes: number[] = [];
-  for (const k of alt ? [key, alt] : [key]) for (let i = 0; i + 1 < k.length; i++) codes.push((k.charCodeAt(i) * 131 + k.charCodeAt(i + 1)) & 0xffff);
-  codes.sort((a, b) => a - b);
+  const need = key.length + (alt ? alt.length : 0);
+  if (need > bigramScratch.length) bigramScratch = new Uint16Array(need * 2);
+  let n = pushBigrams(key, 0);
+  if (alt) n = pushBigrams(alt, n);
+  const codes = bigramScratch.subarray(0, n);
+  codes.sort();
   let out = '';
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) out += String.fromCharCode(codes[i]);
+  for (let i = 0; i < n; i++) if (i === 0 || codes[i] !== codes[i - 1]) out += String.fromCharCode(codes[i]);
   return out;
 }
 
@@ -127,15 +138,25 @@ export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
   const units: NameUnit[] = [];
   const maxJoin = han ? 3 : 2;
   for (let size = 2; size <= maxJoin; size++) {
-    for (let i = 0; i + size <= tokens.length; i++) {
-      const parts = tokens.slice(i, i + size);
-      if (parts.some((t) => t.kind === 'number' || t.kind === 'initial')) continue;
-      const text = parts.map((t) => t.text).join('');
+    next: for (let i = 0; i + size <= tokens.length; i++) {
+      let text = '';
+      let weight = -Infinity;
+      for (let j = i; j < i + size; j++) {
+        const t = tokens[j];
+        if (t.kind === 'number' || t.kind === 'initial') continue next;
+        text += t.text;
+        if (t.weight > weight) weight = t.weight;
+      }
       // Joined texts rarely repeat: computing them directly keeps them out of the word memo.
       const key = phoneticKeyUncached(text);
       // Pinyin syllables joined make the words a translation table knows ("ke"+"ji" = keji, technology).
       const meanings = han ? meaningsOf(key) : undefined;
-      units.push({ text, key, ...(han ? { pinyin: true } : {}), ...(meanings ? { meanings } : {}), weight: Math.max(...parts.map((t) => t.weight)), kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) });
+      const unit: NameUnit = han
+        ? meanings
+          ? { text, key, pinyin: true, meanings, weight, kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) }
+          : { text, key, pinyin: true, weight, kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) }
+        : { text, key, weight, kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) };
+      units.push(unit);
     }
   }
   return units;

@@ -115,7 +115,11 @@ export class NameIndex {
   private readonly acc: Float32Array;
   private readonly stamp: Int32Array;
   private readonly best: Float32Array;
+  /** Names touched by the current query, in first-touch order (scratch, reused). */
+  private readonly touched: Int32Array;
   private stampCounter = 0;
+  /** Scratch map of near key ids for one query unit, reused (cleared) across units and queries. */
+  private readonly near = new Map<number, number>();
 
   constructor(entities: ListedEntity[]) {
     this.entities = entities;
@@ -173,6 +177,7 @@ export class NameIndex {
     this.acc = new Float32Array(this.names.length);
     this.stamp = new Int32Array(this.names.length).fill(-1);
     this.best = new Float32Array(this.names.length);
+    this.touched = new Int32Array(this.names.length);
   }
 
   /** Listed names indexed (after de-duplicating an entity's identical spellings). */
@@ -205,37 +210,35 @@ export class NameIndex {
 
   /** Listed key ids near a query key, each with an estimate of how near. */
   private nearKeys(key: string, near: Map<number, number>): void {
-    const add = (k: number, est: number) => {
-      if ((near.get(k) ?? 0) < est) near.set(k, est);
-    };
-    const addAll = (ids: number | number[] | undefined, est: number) => {
-      if (ids === undefined) return;
-      if (typeof ids === 'number') add(ids, est);
-      else for (const k of ids) add(k, est);
-    };
     const exact = this.keyIds.get(key);
-    if (exact !== undefined) add(exact, EST_EXACT);
+    if (exact !== undefined) addNear(near, exact, EST_EXACT);
     if (isNumberKey(key)) return;
     if (key.length >= MIN_DELETION_LENGTH) {
-      for (const d of deletions(key)) {
+      for (let i = 0; i < key.length; i++) {
+        const d = key.slice(0, i) + key.slice(i + 1);
         const shorter = this.keyIds.get(d);
-        if (shorter !== undefined) add(shorter, EST_DELETION);
-        addAll(this.deletionIndex.get(d), EST_DELETION);
+        if (shorter !== undefined) addNear(near, shorter, EST_DELETION);
+        addAllNear(near, this.deletionIndex.get(d), EST_DELETION);
       }
-      addAll(this.deletionIndex.get(key), EST_DELETION);
+      addAllNear(near, this.deletionIndex.get(key), EST_DELETION);
     }
-    if (key.length >= MIN_SKELETON_LENGTH) addAll(this.skeletonIndex.get(skeletonKey(key)), EST_SKELETON);
+    if (key.length >= MIN_SKELETON_LENGTH) addAllNear(near, this.skeletonIndex.get(skeletonKey(key)), EST_SKELETON);
   }
 
   /** Names sharing something with the query, best first, with their share of the query's weight. */
   private candidates(query: AnalysedName, max: number): number[] {
-    const touched: number[] = [];
+    const touched = this.touched;
+    let nTouched = 0;
     let total = 0;
     for (const t of query.tokens) total += t.weight;
-    for (const unit of [...query.tokens, ...joinsOf(query)]) {
+    const near = this.near;
+    const joins = joinsOf(query);
+    const n = query.tokens.length + joins.length;
+    for (let u = 0; u < n; u++) {
+      const unit = u < query.tokens.length ? query.tokens[u] : joins[u - query.tokens.length];
       const single = unit.kind !== 'join';
       if (single && (unit.weight < MIN_RECALL_WEIGHT || unit.kind === 'initial')) continue;
-      const near = new Map<number, number>();
+      near.clear();
       if (single) this.nearKeys(unit.key, near);
       else {
         // Joins exist to bridge spacing ("al qaeda"/"alqaeda"): exact lookups suffice.
@@ -250,7 +253,7 @@ export class NameIndex {
         for (let i = this.postingStart[k]; i < end; i++) {
           const n = this.postingData[i];
           if (this.stamp[n] !== s) {
-            if (this.stamp[n] < 0) touched.push(n);
+            if (this.stamp[n] < 0) touched[nTouched++] = n;
             this.stamp[n] = s;
             this.best[n] = contribution;
             this.acc[n] += contribution;
@@ -263,13 +266,28 @@ export class NameIndex {
     }
     // Score the names that cover a fair share of the query, and of those only the ones close to the best:
     // a query that hits one name squarely need not score thirty near-misses.
+    const acc = this.acc;
     let bestAcc = 0;
-    for (const n of touched) if (this.acc[n] > bestAcc) bestAcc = this.acc[n];
+    for (let i = 0; i < nTouched; i++) if (acc[touched[i]] > bestAcc) bestAcc = acc[touched[i]];
     const floor = Math.max(CANDIDATE_SHARE * total, CANDIDATE_RELATIVE * bestAcc);
-    const picked = touched.filter((n) => this.acc[n] >= floor);
-    picked.sort((a, b) => this.acc[b] - this.acc[a]);
-    const out = picked.slice(0, max);
-    for (const n of touched) (this.acc[n] = 0), (this.stamp[n] = -1);
+    // The `max` best by share, ties in the order first touched: what a stable sort of all names above the
+    // floor followed by slice(0, max) gives, kept in a short sorted list instead (a common word touches thousands).
+    const out: number[] = [];
+    for (let i = 0; i < nTouched; i++) {
+      const n = touched[i];
+      const a = acc[n];
+      if (!(a >= floor)) continue;
+      if (out.length < max) out.push(n);
+      else if (acc[out[max - 1]] >= a) continue;
+      else out[max - 1] = n;
+      let j = out.length - 1;
+      while (j > 0 && acc[out[j - 1]] < a) {
+        out[j] = out[j - 1];
+        j--;
+      }
+      out[j] = n;
+    }
+    for (let i = 0; i < nTouched; i++) (acc[touched[i]] = 0), (this.stamp[touched[i]] = -1);
     return out;
   }
 
@@ -424,6 +442,16 @@ export class NameIndex {
         `; programs ${entity.programs.join(', ') || 'n/a'}`,
     };
   }
+}
+
+function addNear(near: Map<number, number>, k: number, est: number): void {
+  if ((near.get(k) ?? 0) < est) near.set(k, est);
+}
+
+function addAllNear(near: Map<number, number>, ids: number | number[] | undefined, est: number): void {
+  if (ids === undefined) return;
+  if (typeof ids === 'number') addNear(near, ids, est);
+  else for (const k of ids) addNear(near, k, est);
 }
 
 function pushId(map: Map<string, number | number[]>, key: string, id: number): void {

@@ -174,11 +174,34 @@ function cachedSimilarity(qu: NameUnit, slot: number, lu: NameUnit, cache?: Simi
   return sim;
 }
 
+const byStrength = (a: Candidate, b: Candidate) => b.sim - a.sim || b.span - a.span;
+
+/**
+ * Stable in-place sort by `byStrength`. The candidate lists are short (tens of pairs): an insertion sort
+ * allocates nothing, where Array.prototype.sort copies into a work array on every call (this runs twice
+ * per scored name, and the garbage showed up as minor-GC pauses in the p99). Same order as the stable sort.
+ */
+function sortByStrength(xs: Candidate[]): void {
+  if (xs.length > 48) {
+    xs.sort(byStrength);
+    return;
+  }
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && byStrength(xs[j], x) > 0) {
+      xs[j + 1] = xs[j];
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+}
+
 /** Greedy best-first alignment: the most similar, widest pairs first, each word used once. */
 function greedyAlign(candidates: Candidate[], nq: number, nl: number): Candidate[] {
   const qUsed = new Uint8Array(nq);
   const lUsed = new Uint8Array(nl);
-  candidates.sort((a, b) => b.sim - a.sim || b.span - a.span);
+  sortByStrength(candidates);
   const chosen: Candidate[] = [];
   for (const c of candidates) {
     let free = true;
@@ -238,7 +261,9 @@ export function alignNames(q: AnalysedName, l: AnalysedName, params: ScoringPara
   const lHas = l.tokens.some(isFullPatronymic);
   const ctx = qHas || lHas ? { q, l, qHas, lHas } : undefined;
   collectPairs(q.tokens, 0, l.tokens, params.alignFloor, pairs, cache, ctx);
-  const chosen = greedyAlign(pairs.slice(), q.tokens.length, l.tokens.length);
+  // Sorting `pairs` in place here leaves the final order unchanged: both sorts are stable, so ties keep
+  // their original relative order either way, and the joins appended below sort in after equal singles.
+  const chosen = greedyAlign(pairs, q.tokens.length, l.tokens.length);
   let covered = 0;
   for (const c of chosen) covered += c.q.to - c.q.from + 1;
   const lCovered = chosen.reduce((n, c) => n + c.l.to - c.l.from + 1, 0);
@@ -297,30 +322,25 @@ function collectAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, 
 const fmt = (x: number) => x.toFixed(2);
 const formLabel = (codes: string[]) => codes.map((c) => LEGAL_FORM_BY_CODE.get(c)?.label ?? c).join('/');
 
-/** Scores two analysed names. Exported for the index, which analyses listed names once. */
+/**
+ * Scores two analysed names. Exported for the index, which analyses listed names once and scores every
+ * candidate but keeps only the best per subject: the score is computed first, and the alignment, the
+ * unmatched words and the explanation are built only when read (the garbage of building them for every
+ * candidate made minor-GC pauses that landed in the p99).
+ */
 export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringParams = DEFAULT_PARAMS, cache?: SimilarityCache): NameScore {
   const chosen = alignNames(q, l, params, cache);
   const qUsed = new Uint8Array(q.tokens.length);
   const lUsed = new Uint8Array(l.tokens.length);
   let num = 0;
   let den = 0;
-  const alignment: AlignedPair[] = [];
   for (const c of chosen) {
-    let wq = 0;
-    let wl = 0;
-    const queryTokens: number[] = [];
-    const listedTokens: number[] = [];
-    for (let i = c.q.from; i <= c.q.to; i++) (qUsed[i] = 1), queryTokens.push(i);
-    for (let i = c.l.from; i <= c.l.to; i++) (lUsed[i] = 1), listedTokens.push(i);
-    wq = c.q.weight;
-    wl = c.l.weight;
-    const w = (wq + wl) / 2;
+    for (let i = c.q.from; i <= c.q.to; i++) qUsed[i] = 1;
+    for (let i = c.l.from; i <= c.l.to; i++) lUsed[i] = 1;
+    const w = (c.q.weight + c.l.weight) / 2;
     num += w * Math.pow(c.sim, params.simPower);
     den += w;
-    alignment.push({ query: c.q.text, listed: c.l.text, similarity: c.sim, queryTokens, listedTokens });
   }
-  const unmatchedQuery: string[] = [];
-  const unmatchedListed: string[] = [];
   let numbersLeft = 0;
   const person = q.type === 'individual' || l.type === 'individual';
   let unmatchedQueryShare = person ? params.unmatchedQueryPerson : params.unmatchedQuery;
@@ -330,114 +350,168 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   let listedLeft = false;
   let listedAlignedWeight = 0;
   // Containment needs the listed words to be present, not merely similar: "astyq" ≈ "majestic" is no omission.
-  const listedSimilarity = new Map<number, number>();
-  for (const a of alignment) for (const index of a.listedTokens) listedSimilarity.set(index, a.similarity);
+  // Every aligned pair covers at least one listed word, so: some aligned pair is below the bar.
   let fuzzyAligned = false;
-  q.tokens.forEach((t, i) => {
-    if (!qUsed[i] && t.kind !== 'function') queryLeft = true;
-  });
-  l.tokens.forEach((t, i) => {
+  for (const c of chosen) if (c.sim < CONTAINED_MIN_SIMILARITY) fuzzyAligned = true;
+  for (let i = 0; i < q.tokens.length; i++) if (!qUsed[i] && q.tokens[i].kind !== 'function') queryLeft = true;
+  for (let i = 0; i < l.tokens.length; i++) {
+    const t = l.tokens[i];
     if (!lUsed[i] && t.kind !== 'function') listedLeft = true;
-    else if (lUsed[i]) {
-      listedAlignedWeight += t.weight;
-      if ((listedSimilarity.get(i) ?? 1) < CONTAINED_MIN_SIMILARITY) fuzzyAligned = true;
-    }
-  });
-  let pattern = '';
+    else if (lUsed[i]) listedAlignedWeight += t.weight;
+  }
+  // Explanation lines are built only when the explanation is read.
+  const qualifiers: Array<() => string> = [];
   if (queryLeft && listedLeft) {
     const factor = person ? params.conflictFactorPerson : params.conflictFactor;
     unmatchedQueryShare *= factor;
     unmatchedListedShare *= factor;
-    if (factor !== 1) pattern = `both names keep words of their own (a contradiction, not an omission): unmatched words cost ×${fmt(factor)}`;
+    if (factor !== 1) qualifiers.push(() => `both names keep words of their own (a contradiction, not an omission): unmatched words cost ×${fmt(factor)}`);
   } else if (queryLeft && !fuzzyAligned && listedAlignedWeight >= params.containedMinWeight) {
     const share = person ? params.containedQueryPerson : params.containedQuery;
-    if (share !== unmatchedQueryShare) pattern = `every listed word aligned (weight ${fmt(listedAlignedWeight)}): extra query words cost ${fmt(share)} of their weight, not ${fmt(unmatchedQueryShare)}`;
+    const before = unmatchedQueryShare;
+    const aligned = listedAlignedWeight;
+    if (share !== before) qualifiers.push(() => `every listed word aligned (weight ${fmt(aligned)}): extra query words cost ${fmt(share)} of their weight, not ${fmt(before)}`);
     unmatchedQueryShare = share;
   }
-  q.tokens.forEach((t, i) => {
-    if (qUsed[i]) return;
-    den += unmatchedQueryShare * t.weight;
-    unmatchedQuery.push(t.text);
-    if (t.kind === 'number') numbersLeft |= 1;
-  });
-  l.tokens.forEach((t, i) => {
-    if (lUsed[i]) return;
-    den += unmatchedListedShare * t.weight;
-    unmatchedListed.push(t.text);
-    if (t.kind === 'number') numbersLeft |= 2;
-  });
+  for (let i = 0; i < q.tokens.length; i++) {
+    if (qUsed[i]) continue;
+    den += unmatchedQueryShare * q.tokens[i].weight;
+    if (q.tokens[i].kind === 'number') numbersLeft |= 1;
+  }
+  for (let i = 0; i < l.tokens.length; i++) {
+    if (lUsed[i]) continue;
+    den += unmatchedListedShare * l.tokens[i].weight;
+    if (l.tokens[i].kind === 'number') numbersLeft |= 2;
+  }
   let score = den > 0 ? num / den : 0;
-  const qualifiers: string[] = pattern ? [pattern] : [];
   if (person && params.patronymicConflict !== 1) {
-    const leftPatronymic = (name: AnalysedName, used: Uint8Array) => name.tokens.find((t, i) => !used[i] && t.kind === 'patronymic');
     const qp = leftPatronymic(q, qUsed);
     const lp = leftPatronymic(l, lUsed);
     if (qp && lp) {
       score *= params.patronymicConflict;
-      qualifiers.push(`patronymics differ (${qp.text} vs ${lp.text}) ×${fmt(params.patronymicConflict)}`);
+      qualifiers.push(() => `patronymics differ (${qp.text} vs ${lp.text}) ×${fmt(params.patronymicConflict)}`);
     }
   } else if (!person && params.singleSharedConflict !== 1 && queryLeft && listedLeft) {
-    const distinctive = (t: NameUnit) => (t.kind === 'word' || t.kind === 'number') && t.weight >= DISTINCTIVE_WEIGHT;
     let shared = 0;
     for (const c of chosen) {
-      for (let i = c.l.from; i <= c.l.to; i++) if (distinctive(l.tokens[i])) {
+      for (let i = c.l.from; i <= c.l.to; i++) if (isDistinctive(l.tokens[i])) {
         shared++;
         break;
       }
     }
-    const ownQ = q.tokens.find((t, i) => !qUsed[i] && distinctive(t));
-    const ownL = l.tokens.find((t, i) => !lUsed[i] && distinctive(t));
+    const ownQ = ownDistinctive(q, qUsed);
+    const ownL = ownDistinctive(l, lUsed);
     if (shared === 1 && ownQ && ownL) {
       score *= params.singleSharedConflict;
-      qualifiers.push(`one distinctive word shared, each name keeps its own (${ownQ.text} vs ${ownL.text}) ×${fmt(params.singleSharedConflict)}`);
+      qualifiers.push(() => `one distinctive word shared, each name keeps its own (${ownQ.text} vs ${ownL.text}) ×${fmt(params.singleSharedConflict)}`);
     }
   }
   const verdict = compareLegalForms(q.legalForms, l.legalForms);
   if (verdict === 'contradiction') {
     score *= params.legalContradiction;
-    qualifiers.push(`legal forms contradict (${formLabel(q.legalForms)} vs ${formLabel(l.legalForms)}) ×${fmt(params.legalContradiction)}`);
+    qualifiers.push(() => `legal forms contradict (${formLabel(q.legalForms)} vs ${formLabel(l.legalForms)}) ×${fmt(params.legalContradiction)}`);
   } else if (verdict === 'same-family') {
     score *= params.legalSameFamily;
-    qualifiers.push(`legal forms differ within one family (${formLabel(q.legalForms)} vs ${formLabel(l.legalForms)}) ×${fmt(params.legalSameFamily)}`);
-  } else if (verdict === 'same') qualifiers.push(`legal form agrees (${formLabel(q.legalForms.filter((c) => l.legalForms.includes(c)))})`);
-  else if (verdict === 'one-side') qualifiers.push(`legal form printed on one side only (${formLabel([...q.legalForms, ...l.legalForms])}), not held against`);
+    qualifiers.push(() => `legal forms differ within one family (${formLabel(q.legalForms)} vs ${formLabel(l.legalForms)}) ×${fmt(params.legalSameFamily)}`);
+  } else if (verdict === 'same') qualifiers.push(() => `legal form agrees (${formLabel(q.legalForms.filter((c) => l.legalForms.includes(c)))})`);
+  else if (verdict === 'one-side') qualifiers.push(() => `legal form printed on one side only (${formLabel([...q.legalForms, ...l.legalForms])}), not held against`);
   if (numbersLeft === 3) {
     score *= params.numberMismatch;
-    qualifiers.push(`numbers differ ×${fmt(params.numberMismatch)}`);
+    qualifiers.push(() => `numbers differ ×${fmt(params.numberMismatch)}`);
   } else if (numbersLeft !== 0 && params.numberOneSide !== 1) {
     const other = numbersLeft === 1 ? l : q;
     if (!other.tokens.some((t) => t.kind === 'number')) {
       score *= params.numberOneSide;
-      qualifiers.push(`number on the ${numbersLeft === 1 ? 'query' : 'listed'} side only ×${fmt(params.numberOneSide)}`);
+      const side = numbersLeft === 1 ? 'query' : 'listed';
+      qualifiers.push(() => `number on the ${side} side only ×${fmt(params.numberOneSide)}`);
     }
   }
   score = Math.min(1, Math.max(0, score));
-  const match = score >= params.matchThreshold;
-  // Built on demand: the index scores many candidates and explains only the hits it returns.
-  const explain = () =>
-    [
+  return new LazyNameScore(score, score >= params.matchThreshold, params, q, l, chosen, qUsed, lUsed, verdict, qualifiers);
+}
+
+const isDistinctive = (t: NameUnit) => (t.kind === 'word' || t.kind === 'number') && t.weight >= DISTINCTIVE_WEIGHT;
+
+function ownDistinctive(name: AnalysedName, used: Uint8Array): NameUnit | undefined {
+  for (let i = 0; i < name.tokens.length; i++) if (!used[i] && isDistinctive(name.tokens[i])) return name.tokens[i];
+  return undefined;
+}
+
+function leftPatronymic(name: AnalysedName, used: Uint8Array): NameUnit | undefined {
+  for (let i = 0; i < name.tokens.length; i++) if (!used[i] && name.tokens[i].kind === 'patronymic') return name.tokens[i];
+  return undefined;
+}
+
+/** A NameScore whose alignment, unmatched words and explanation are built on first read. */
+class LazyNameScore implements NameScore {
+  private alignmentMemo?: AlignedPair[];
+  private unmatchedQueryMemo?: string[];
+  private unmatchedListedMemo?: string[];
+  private explanationMemo?: string;
+
+  constructor(
+    readonly score: number,
+    readonly match: boolean,
+    private readonly params: ScoringParams,
+    private readonly q: AnalysedName,
+    private readonly l: AnalysedName,
+    private readonly chosen: Candidate[],
+    private readonly qUsed: Uint8Array,
+    private readonly lUsed: Uint8Array,
+    private readonly verdict: LegalFormVerdict,
+    private readonly qualifiers: Array<() => string>,
+  ) {}
+
+  get alignment(): AlignedPair[] {
+    return (this.alignmentMemo ??= this.chosen.map((c) => {
+      const queryTokens: number[] = [];
+      const listedTokens: number[] = [];
+      for (let i = c.q.from; i <= c.q.to; i++) queryTokens.push(i);
+      for (let i = c.l.from; i <= c.l.to; i++) listedTokens.push(i);
+      return { query: c.q.text, listed: c.l.text, similarity: c.sim, queryTokens, listedTokens };
+    }));
+  }
+
+  get unmatchedQuery(): string[] {
+    return (this.unmatchedQueryMemo ??= this.q.tokens.filter((_, i) => !this.qUsed[i]).map((t) => t.text));
+  }
+
+  get unmatchedListed(): string[] {
+    return (this.unmatchedListedMemo ??= this.l.tokens.filter((_, i) => !this.lUsed[i]).map((t) => t.text));
+  }
+
+  get legalForm(): NameScore['legalForm'] {
+    return { query: this.q.legalForms, listed: this.l.legalForms, verdict: this.verdict };
+  }
+
+  get queryNormalized(): string {
+    return this.q.normalized;
+  }
+
+  get listedNormalized(): string {
+    return this.l.normalized;
+  }
+
+  get explanation(): string {
+    const { score, match, params, q, l } = this;
+    return (this.explanationMemo ??= [
       `${match ? 'MATCH' : score >= params.reviewThreshold ? 'REVIEW' : 'NO MATCH'} ${fmt(score)} (match at ≥ ${fmt(params.matchThreshold)})`,
       `query "${q.raw}" read as "${q.normalized}"`,
       `listed "${l.raw}" read as "${l.normalized}"`,
-      `aligned: ${alignment.length ? alignment.map((a) => `${a.query}↔${a.listed} ${fmt(a.similarity)}`).join(', ') : 'nothing'}`,
-      `unmatched query words: ${unmatchedQuery.join(', ') || 'none'}`,
-      `unmatched listed words: ${unmatchedListed.join(', ') || 'none'}`,
-      ...qualifiers,
-    ].join('; ');
-  let explanation: string | undefined;
-  return {
-    score,
-    match,
-    get explanation() {
-      return (explanation ??= explain());
-    },
-    alignment,
-    unmatchedQuery,
-    unmatchedListed,
-    legalForm: { query: q.legalForms, listed: l.legalForms, verdict },
-    queryNormalized: q.normalized,
-    listedNormalized: l.normalized,
-  };
+      `aligned: ${this.alignment.length ? this.alignment.map((a) => `${a.query}↔${a.listed} ${fmt(a.similarity)}`).join(', ') : 'nothing'}`,
+      `unmatched query words: ${this.unmatchedQuery.join(', ') || 'none'}`,
+      `unmatched listed words: ${this.unmatchedListed.join(', ') || 'none'}`,
+      ...this.qualifiers.map((line) => line()),
+    ].join('; '));
+  }
+
+  /** Plain data, as the eager NameScore was (JSON, structured clone, logging). */
+  toJSON(): Omit<NameScore, never> {
+    return {
+      score: this.score, match: this.match, explanation: this.explanation, alignment: this.alignment, unmatchedQuery: this.unmatchedQuery,
+      unmatchedListed: this.unmatchedListed, legalForm: this.legalForm, queryNormalized: this.queryNormalized, listedNormalized: this.listedNormalized,
+    };
+  }
 }
 
 export interface ScoreOptions {
