@@ -122,12 +122,21 @@ function checkParties(e: InvoiceModel, visible: InvoiceModel, printed: PrintedTe
 const sameQuantity = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a));
 
 /**
- * Lines are paired by amount, in order. Visible rows without a quantity are not counted as goods rows: the
- * text extractor can take a subtotal row for one, while a real goods row always has a quantity.
+ * Lines are paired by amount, in order. An e-invoice line whose amount no visible row has and the print does
+ * not show anywhere is then compared with the next visible goods row left unpaired, in order: the two disagree
+ * on the amount ('different', with the printed value). Visible rows without a quantity are not counted as goods
+ * rows: the text extractor can take a subtotal row for one, while a real goods row always has a quantity.
  */
 function checkLines(eLines: GoodsLine[], vLines: GoodsLine[], printed: PrintedText | undefined): CrossCheckMismatch[] {
   const out: CrossCheckMismatch[] = [];
   const used = new Set<number>();
+  const isGoodsRow = (line: GoodsLine) => line.amount !== undefined && line.quantity !== undefined;
+  const pairs = eLines.map((line) => {
+    if (line.amount === undefined) return -1;
+    const pair = vLines.findIndex((v, i) => !used.has(i) && v.amount !== undefined && sameAmount(v.amount, line.amount!));
+    if (pair >= 0) used.add(pair);
+    return pair;
+  });
   eLines.forEach((line, index) => {
     const field = `lines[${index + 1}]`;
     if (line.amount === undefined) {
@@ -135,17 +144,23 @@ function checkLines(eLines: GoodsLine[], vLines: GoodsLine[], printed: PrintedTe
       if (printed) checkField<string>({ field: `${field}.description`, eValue: line.description, vValue: undefined, same: sameName, find: (x) => printed.findText(x), eEvidence: line.evidence }, out);
       return;
     }
-    const pair = vLines.findIndex((v, i) => !used.has(i) && v.amount !== undefined && sameAmount(v.amount, line.amount!));
-    if (pair >= 0) {
-      used.add(pair);
-      const shown = vLines[pair];
+    if (pairs[index] >= 0) {
+      const shown = vLines[pairs[index]];
       checkField<number>({ field: `${field}.quantity`, eValue: line.quantity, vValue: shown.quantity, same: sameQuantity, eEvidence: line.evidence, vEvidence: shown.evidence }, out);
       return;
     }
     if (!printed && !vLines.length) return;
-    checkField<number>({ field: `${field}.amount`, eValue: line.amount, vValue: undefined, same: sameAmount, find: printed ? (x) => printed.findAmount(x) : () => undefined, eEvidence: line.evidence }, out);
+    if (printed?.findAmount(line.amount)) return; // printed, though not where the text extractor read a row
+    // The row printed in this line's place: the next visible goods row that no e-invoice line took.
+    const next = vLines.findIndex((v, i) => !used.has(i) && isGoodsRow(v) && v.amount !== 0);
+    if (next >= 0) used.add(next);
+    const shown = next >= 0 ? vLines[next] : undefined;
+    checkField<number>({
+      field: `${field}.amount`, eValue: line.amount, vValue: shown?.amount, same: sameAmount,
+      find: printed ? (x) => printed.findAmount(x) : () => undefined, eEvidence: line.evidence, vEvidence: shown?.evidence,
+    }, out);
   });
-  const goodsRows = vLines.map((line, i) => ({ line, i })).filter(({ line }) => line.amount !== undefined && line.quantity !== undefined);
+  const goodsRows = vLines.map((line, i) => ({ line, i })).filter(({ line }) => isGoodsRow(line));
   for (const { line, i } of goodsRows.filter(({ i }) => !used.has(i) && vLines[i].amount !== 0)) {
     out.push({ field: `visible-lines[${i + 1}]`, kind: 'not-in-e-invoice', visibleValue: line.amount, evidence: line.evidence, visibleEvidence: line.evidence });
   }

@@ -4,9 +4,10 @@ import type { PartyIdentifier } from '../invoice-model';
 interface Scheme {
   scheme: string;
   label: RegExp;
-  value: RegExp;
+  /** The value after the label: the first capture group of a pattern, or a function for printed variants. */
+  value: RegExp | ((text: string) => string | undefined);
   country?: (value: string) => string | undefined;
-  valid?: (value: string) => boolean;
+  valid?: (value: string) => boolean | undefined;
 }
 
 const weighted = (digits: string, weights: number[]) => weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0);
@@ -53,6 +54,50 @@ export function isValidIban(value: string): boolean {
   return BigInt(rearranged) % 97n === 1n;
 }
 
+/**
+ * VAT numbers by country prefix (the formats the EU's VIES checks, plus GB, XI, CH and NO): the prefix, then
+ * the national number. EL is Greece.
+ */
+const VAT_FORMATS: Record<string, RegExp> = {
+  AT: /^ATU\d{8}$/, BE: /^BE[01]\d{9}$/, BG: /^BG\d{9,10}$/, CY: /^CY\d{8}[A-Z]$/, CZ: /^CZ\d{8,10}$/, DE: /^DE\d{9}$/,
+  DK: /^DK\d{8}$/, EE: /^EE\d{9}$/, EL: /^EL\d{9}$/, ES: /^ES[A-Z0-9]\d{7}[A-Z0-9]$/, FI: /^FI\d{8}$/,
+  FR: /^FR[A-HJ-NP-Z0-9]{2}\d{9}$/, HR: /^HR\d{11}$/, HU: /^HU\d{8}$/, IE: /^IE(\d{7}[A-W][A-IW]?|\d[A-Z+*]\d{5}[A-W])$/,
+  IT: /^IT\d{11}$/, LT: /^LT(\d{9}|\d{12})$/, LU: /^LU\d{8}$/, LV: /^LV\d{11}$/, MT: /^MT\d{8}$/, NL: /^NL\d{9}B\d{2}$/,
+  PL: /^PL\d{10}$/, PT: /^PT\d{9}$/, RO: /^RO\d{2,10}$/, SE: /^SE\d{10}01$/, SI: /^SI\d{8}$/, SK: /^SK\d{10}$/,
+  GB: /^GB(\d{9}|\d{12}|GD\d{3}|HA\d{3})$/, XI: /^XI(\d{9}|\d{12}|GD\d{3}|HA\d{3})$/, CHE: /^CHE\d{9}(MWST|TVA|IVA)?$/, NO: /^NO\d{9}(MVA)?$/,
+};
+
+/** Whether a VAT number has the format of its country prefix; undefined for a prefix without a known format. */
+export function vatFormatValid(value: string): boolean | undefined {
+  const format = VAT_FORMATS[value.startsWith('CHE') ? 'CHE' : value.slice(0, 2)];
+  return format ? format.test(value) : undefined;
+}
+
+/**
+ * A VAT number after its label, printed with or without spaces, dots or dashes ("DE 123 456 789",
+ * "CHE-123.456.789 MWST", "NL 8152.54.295.B01"). The longest spelling that has its country's format wins;
+ * else the first plain prefix-and-number token.
+ */
+function vatAfterLabel(text: string): string | undefined {
+  const candidates: string[] = [];
+  for (const start of text.matchAll(/(?<![\p{L}\p{N}])(?=[A-Z]{2})/gu)) {
+    const m = text.slice(start.index).match(/^([A-Z]{2,3})[\s.-]?((?:[0-9A-Z][\s.-]?){7,14})/u);
+    if (!m) continue;
+    const raw = `${m[1]}${m[2]}`.replace(/[\s.-]/g, '');
+    // Try the spelling cut back word by word: "DE123456789 Steuernummer" must not swallow the next word.
+    for (let end = raw.length; end >= 9; end--) {
+      const value = raw.slice(0, end);
+      if (vatFormatValid(value)) return value;
+    }
+    const plain = `${m[1]}${m[2]}`.match(/^[A-Z]{2}[0-9A-Z]{8,12}(?![0-9A-Z])/)?.[0];
+    if (plain && /\d/.test(plain)) candidates.push(plain);
+  }
+  return candidates[0];
+}
+
+/** Labels of a VAT number: VAT, USt-IdNr. (USt.-Id.-Nr., USt-ID, UStId), BTW, N° TVA, TVA intracommunautaire, MwSt-Nr. */
+const VAT_LABEL = /(?<![\p{L}])(VAT|U\.?St[.\s-]*Id[.\s-]*(Nr)?|Umsatzsteuer[\s-]*Id\p{L}*|MwSt[.\s-]*Nr|BTW|TVA|IVA|НДС\s*№)(?![\p{L}])/iu;
+
 const SCHEMES: Scheme[] = [
   { scheme: 'KZ-BIN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(БИН|БСН|BIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },
   { scheme: 'KZ-IIN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ИИН|ЖСН|IIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },
@@ -64,7 +109,7 @@ const SCHEMES: Scheme[] = [
   { scheme: 'TR-VKN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(VKN|Vergi\s*No)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{10})\b/, country: () => 'TR' },
   { scheme: 'RU-OGRN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ОГРН|OGRN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{13}|\d{15})\b/, country: () => 'RU', valid: isValidRuOgrn },
   { scheme: 'CN-USCC', label: /(USCC|统一社会信用代码|信用代码|社会信用代码)/i, value: /\b([0-9A-HJ-NPQRTUWXY]{18})\b/, country: () => 'CN', valid: isValidCnUscc },
-  { scheme: 'VAT', label: /(VAT|USt-?IdNr|НДС\s*№|TVA)/i, value: /\b([A-Z]{2}[0-9A-Z]{8,12})\b/, country: (v) => v.slice(0, 2) === 'EL' ? 'GR' : v.slice(0, 2) },
+  { scheme: 'VAT', label: VAT_LABEL, value: vatAfterLabel, country: (v) => (v.slice(0, 2) === 'EL' ? 'GR' : v.slice(0, 2)), valid: vatFormatValid },
   { scheme: 'VAT', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])TRN(?![\p{Script=Latin}\p{Script=Cyrillic}])/u, value: /\b(\d{15})\b/, country: () => 'AE' },
   { scheme: 'IBAN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(IBAN|ИИК|IIK|ЖСК|р\/с|счёт|счет|шот)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b([A-Z]{2}\d{2}[A-Z0-9 ]{10,34})\b/, country: (v) => v.slice(0, 2), valid: isValidIban },
   { scheme: 'SWIFT', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(SWIFT|BIC|БИК|БСК)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b([A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b/, country: (v) => v.slice(4, 6) },
@@ -82,10 +127,11 @@ export function findIdentifiers(line: string): FoundIdentifier[] {
     const labelMatch = line.match(s.label);
     if (!labelMatch) continue;
     const after = line.slice(labelMatch.index ?? 0);
-    const match = after.match(s.value);
-    const value = match && (match[1] ?? match[2])?.replace(/\s/g, '');
+    const match = typeof s.value === 'function' ? undefined : after.match(s.value);
+    const value = typeof s.value === 'function' ? s.value(after) : match && (match[1] ?? match[2])?.replace(/\s/g, '');
     if (!value || found.some((f) => f.value === value)) continue;
-    found.push({ scheme: s.scheme, value, ...(s.valid ? { valid: s.valid(value) } : {}), country: s.country?.(value) });
+    const valid = s.valid?.(value);
+    found.push({ scheme: s.scheme, value, ...(valid !== undefined ? { valid } : {}), country: s.country?.(value) });
   }
   // BIN and IIN share a format; a line labelled for one must not yield both.
   return found.filter((f, i) => !(f.scheme === 'KZ-IIN' && found.some((g, j) => j !== i && g.value === f.value)));

@@ -5,8 +5,8 @@ import { findIdentifiers } from './identifiers';
 import { inferPartyRoles } from './role-inference';
 import { amountReadings, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
 import {
-  COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, TOTAL_LABEL,
-  NAME_FIELD, PARTY_FIELD, VAT_FIELD, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
+  COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
+  NAME_FIELD, PARTY_FIELD, VAT_FIELD, WEAK_DESCRIPTION_COLUMN, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
 } from './vocabulary';
 
 interface PlacedLine extends TextLine {
@@ -69,7 +69,7 @@ function routeCountries(lines: PlacedLine[]): string[] {
 function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};
   // An explicit invoice label beats a bare "№", which also numbers contracts and specifications (header-fields.ts).
-  const found = findInvoiceNumber(lines);
+  const found = withoutRunTogetherLabel(lines, findInvoiceNumber(lines));
   if (found) header.number = found.number;
   header.date = findInvoiceDate(lines, found?.line);
   const incotermLine = lines.find((l) => INCOTERMS.test(l.text));
@@ -84,6 +84,22 @@ function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   if (amounts.length) header.total = Math.max(...amounts);
   header.currency = detectCurrency(lines, totals);
   return header;
+}
+
+/**
+ * A bilingual label that OCR read without its slash («发票号码 Invoice No.: X» for «发票号码 / Invoice No.: X») gives
+ * the second label's first word as the number. A "number" without a digit that is followed, on its line, by a
+ * number with one: the line is read again from that word on, and the number after the second label is taken.
+ */
+function withoutRunTogetherLabel(lines: PlacedLine[], found: ReturnType<typeof findInvoiceNumber>): ReturnType<typeof findInvoiceNumber> {
+  if (!found || /\p{N}/u.test(found.number)) return found;
+  const line = found.line;
+  const at = line.items.findIndex((item) => item.text.includes(found.number));
+  if (at < 0) return found;
+  const item = line.items[at];
+  const rest = [{ ...item, text: item.text.slice(item.text.indexOf(found.number)), words: undefined }, ...line.items.slice(at + 1)];
+  const again = findInvoiceNumber([{ ...line, text: rest.map((i) => i.text).join(' '), items: rest }]);
+  return again && /\p{N}/u.test(again.number) ? { number: again.number, line } : found;
 }
 
 function detectCurrency(lines: PlacedLine[], totals: PlacedLine[]): string | undefined {
@@ -319,10 +335,30 @@ function columnKindOfText(normalised: string): ColumnKind | undefined {
 }
 
 function headerColumns(line: PlacedLine): Column[] | undefined {
-  const columns: Column[] = line.items.flatMap(headerCells).map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0], x1: it.box[2] }));
-  const kinds = new Set(columns.map((c) => c.kind).filter(Boolean));
+  const cells = line.items.flatMap(headerCells);
+  const columns: Column[] = cells.map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0], x1: it.box[2] }));
+  settleColumnKinds(columns, cells.map((it) => it.text.replace(/\s+/g, ' ').trim()));
+  const kinds = new Set(columns.map((c) => c.kind).filter((k) => k && k !== 'tax'));
   if (!kinds.has('description') || kinds.size < 3 || !(kinds.has('qty') || kinds.has('amount') || kinds.has('hs'))) return undefined;
   return columns;
+}
+
+/**
+ * Kinds that depend on the other header cells: "Artikel" names the description only when no other cell does
+ * (else it is the article number); of two amount-labelled cells around the price ("Amount | Product | Price |
+ * Total", a translated "Menge"), the one left of the price is the quantity when no cell names one.
+ */
+function settleColumnKinds(columns: Column[], texts: string[]): void {
+  if (!columns.some((c) => c.kind === 'description')) {
+    const weak = columns.find((c, i) => !c.kind && WEAK_DESCRIPTION_COLUMN.test(texts[i]));
+    if (weak) weak.kind = 'description';
+  }
+  const price = columns.find((c) => c.kind === 'price');
+  const amounts = columns.filter((c) => c.kind === 'amount');
+  if (price && !columns.some((c) => c.kind === 'qty') && amounts.some((c) => c.x0 > price.x0)) {
+    const left = amounts.find((c) => c.x1 < price.x0);
+    if (left) left.kind = 'qty';
+  }
 }
 
 /**
@@ -391,14 +427,21 @@ function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; cons
     if (line.page !== first.page || (k > 0 && line.box[1] - lines[start + k - 1].box[3] > height * 1.2)) break;
     if (k > 0 && line.items.some((i) => /\d[\d\s.,]*$/.test(i.text) && !columnKindOf(i.text))) break;
     for (const item of line.items) {
-      const same = merged.find((m) => Math.abs(m.box[0] - item.box[0]) < 0.01);
+      // One cell: left-aligned words, or right-aligned ones over a number column ("Positions-" over "betrag").
+      const same = merged.find((m) => Math.abs(m.box[0] - item.box[0]) < 0.01 || (Math.abs(m.box[2] - item.box[2]) < 0.01 && m.box[0] < item.box[2] && item.box[0] < m.box[2]));
       if (same) {
         same.text = `${same.text} ${item.text}`;
         same.box = unionBox([same.box, item.box]);
       } else merged.push({ ...item });
     }
     const columns = headerColumns({ ...line, items: [...merged].sort((a, b) => a.box[0] - b.box[0]) });
-    if (columns) return { columns, consumed: k + 1 };
+    if (!columns) continue;
+    // A section title right above the header ("Positionsdaten" over "Pos") is no part of it when the header
+    // read without it names more columns.
+    const without = k > 0 ? headerAt(lines, start + 1) : undefined;
+    const named = (c: Column[]) => c.filter((col) => col.kind).length;
+    if (without && without.consumed === k && named(without.columns) > named(columns)) return { columns: without.columns, consumed: k + 1 };
+    return { columns, consumed: k + 1 };
   }
   return undefined;
 }
@@ -408,6 +451,10 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   let columns: Column[] | undefined;
   let page = 0;
   let last: GoodsLine | undefined;
+  /** Bottom of the last line the table took in: a row, its wrapped text, or a line of details under it. */
+  let tableBottom = 0;
+  /** Whether the last row had its row number: then a line without one is no new row. */
+  let lastNumbered = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.page !== page) {
@@ -424,12 +471,17 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     }
     if (!columns) continue;
     // A row far below the last one is not in the table (a footer, a note after a table without totals).
-    if (last && line.page === last.evidence.page && line.box[1] - last.evidence.box[3] > 4 * (line.box[3] - line.box[1])) {
+    if (last && line.page === last.evidence.page && line.box[1] - Math.max(last.evidence.box[3], tableBottom) > 4 * (line.box[3] - line.box[1])) {
       columns = undefined;
       continue;
     }
     if (TOTAL_LABEL.test(line.items[0]?.text ?? '') || labelStarts(line).some((s) => s.role)) {
       columns = undefined;
+      continue;
+    }
+    // A subtotal ("Subtotal $ 112.00" after a group of rows, "Nettobetrag: 496,00 €") is no row, and no text of one.
+    if (SUBTOTAL_LABEL.test(line.items[0]?.text ?? '')) {
+      tableBottom = line.box[3];
       continue;
     }
     const cells = new Map<ColumnKind | 'other', TextItem[]>();
@@ -453,8 +505,33 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
     if (description && ordinal && Number(ordinal[1]) === goods.length + 1 && !cells.has('no')) description = description.slice(ordinal[0].length);
     const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
+    const lineHeight = line.box[3] - line.box[1];
+    // Report layouts print details under each row (article number, GTIN, gross price, notes): lines close under
+    // the table that are no row keep it open.
+    const underTable = last !== undefined && line.box[1] - tableBottom < DETAIL_LINE_GAP * lineHeight;
+    // A row whose amount is printed on its second text line, under the amount column («4012345001235 | 198,00»).
+    if (last && last.amount === undefined && numeric('amount') !== undefined && numeric('qty') === undefined && line.box[1] - last.evidence.box[3] < 0.5 * lineHeight) {
+      const quantity = last.quantity !== undefined ? [last.quantity] : [];
+      const unitPrice = last.unitPrice !== undefined ? [last.unitPrice] : [];
+      last.amount = reconcileAmounts({ quantity, unitPrice, amount: amountReadings(text('amount')!) }).amount;
+      last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
+      tableBottom = line.box[3];
+      continue;
+    }
+    // On a text layer, a goods row under another has a description, its row number when the rows are numbered,
+    // and else two of quantity, price and amount (or an HS code): "Bruttopreis : 100,0000" or "1 Stk" under a
+    // row is one of its details.
+    const printedNumbers = ['qty', 'price', 'amount'].filter((k) => numeric(k as ColumnKind) !== undefined).length;
+    const textLayer = !line.items.some((i) => i.confidence !== undefined);
+    const unnumbered = !cells.has('no') && (lastNumbered || (printedNumbers < 2 && !cells.has('hs')));
+    if (hasNumbers && last && textLayer && (!description || unnumbered)) {
+      if (underTable) tableBottom = line.box[3];
+      else columns = undefined;
+      continue;
+    }
     if (!hasNumbers) {
-      // A wrapped description continues the row above; anything else ends the table.
+      // A wrapped description continues the row above; anything else is a detail line close under the table,
+      // or ends it.
       // …when it follows closely (a page footer after the last row is not part of its description).
       const near = last !== undefined && line.box[1] - last.evidence.box[3] < 1.5 * (line.box[3] - line.box[1]);
       if (description && last && cells.size <= 2 && (near || line.page !== last.evidence.page)) {
@@ -462,9 +539,11 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
         last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
         const code = !last.hsCode ? parseHsCode(text('hs') ?? '') : undefined;
         if (code) last.hsCode = code;
+        tableBottom = line.box[3];
         continue;
       }
-      if (goods.length) columns = undefined;
+      if (underTable) tableBottom = line.box[3];
+      else if (goods.length) columns = undefined;
       continue;
     }
     let hsText = text('hs') ?? (description && /(hs|тн\s*вэд|код)/i.test(description) ? description : '') ?? '';
@@ -500,9 +579,14 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     for (const key of Object.keys(row) as Array<keyof GoodsLine>) if (row[key] === undefined || row[key] === '') delete row[key];
     goods.push(row);
     last = row;
+    lastNumbered = cells.has('no');
+    tableBottom = line.box[3];
   }
   return goods.filter((g) => g.description);
 }
+
+/** How far under the table (in line heights) a line of row details may start. */
+const DETAIL_LINE_GAP = 3;
 
 const NUMERIC_WORD = /^[\d.,;:'’%-]*\d[\d.,;:'’%-]*$/u;
 

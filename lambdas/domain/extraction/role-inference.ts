@@ -6,7 +6,8 @@ import { LABEL_LINE, countryOf, roleOfLabel } from './vocabulary';
 
 /**
  * Parties printed without a role label get the most likely role, with a lower confidence and a warning:
- * - the letterhead (the first name-and-address block at the top of the first page), or the one-line sender
+ * - the letterhead (the first name-and-address block at the top of the first page, or else a name over contact
+ *   details only in the top band of the page), or the one-line sender
  *   address printed above the envelope window ("Acme GmbH | Europa-Allee 1 | 60486 Frankfurt"), is the seller;
  * - the address block in the addressee position (under that sender line, or the next block below the
  *   letterhead) is the buyer.
@@ -131,6 +132,16 @@ function isPartyBlock(block: Block): boolean {
   return after.some((s) => isAddressLine(s.text));
 }
 
+/**
+ * A letterhead printed as a name over contact details only ("Sammy Maystone" over "smaystone4@fake.com"), at the
+ * very top of the page: the issuer, even without a postal address.
+ */
+function isContactLetterhead(block: Block): boolean {
+  const name = nameOf(block);
+  if (block.labelled || !name || !looksLikeName(name) || block.box[1] > LETTERHEAD_BAND) return false;
+  return block.segments.slice(block.segments.indexOf(name) + 1).some((s) => s.kind === 'contact');
+}
+
 const compact = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 function partyOf(role: Party['role'], name: string, nameSegment: Segment, rest: Segment[], how: string, warnings: string[]): Party {
@@ -218,7 +229,8 @@ export function inferPartyRoles(lines: PlacedLine[], labelled: Party[], stop: (l
 
   // The addressee sits in the envelope window, right under the sender line.
   const addressee = sender && candidates.find((b) => Math.abs(b.box[0] - sender.box[0]) < 0.05 && b.box[1] > sender.box[1] && b.box[1] - sender.box[3] < ADDRESS_WINDOW_DROP);
-  const letterhead = candidates.find((b) => b !== addressee);
+  const letterhead = candidates.find((b) => b !== addressee)
+    ?? blocks.find((b) => isContactLetterhead(b) && !known.has(compact(cleanName(nameOf(b)!.text))));
   const parties: Party[] = [];
 
   let sellerBlock: Block | undefined;

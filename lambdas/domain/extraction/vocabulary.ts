@@ -44,6 +44,8 @@ export function roleOfLabel(label: string): PartyRole | undefined {
 }
 
 export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|invoice total|total amount|total due|amount due|balance due|amount payable|due payable|total value|^total|合计|总计|总金额|总额|合計|gesamtbetrag|gesamtsumme|rechnungsbetrag|rechnungssumme|bruttosumme|bruttobetrag|summe brutto|zahlbetrag|endbetrag|zu zahlen|total ttc|montant ttc|montant total|net à payer|somme à payer|total facture|^totaal|factuur ?totaal|totaalbedrag|te betalen)/i;
+/** Subtotal lines under a goods table ("Net total: 496.00 €", "Nettobetrag:", "Summe netto", "Total HT"): they end it. */
+export const SUBTOTAL_LABEL = /^(net total|net amount|subtotal|sub-total|total net|nettobetrag|nettosumme|netto|summe netto|zwischensumme|positionssumme|sous-total|total ht|montant ht|subtotaal|totaal excl|итого без|промежуточный итог)(?![\p{L}])/iu;
 export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发票号码|发票号|发票编号|rechnungs-?(?:nummer|nr\.?)|belegnummer|factuurnummer|factuurnr\.?|num[ée]ro\s+de\s+facture|n[°º]\s*de\s+facture|№)\s*[:：]?\s*#?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
 /**
  * The invoice number after the document's title: "Rechnung Nr. 42", "Handelsrechnung (380) Nr. 471102",
@@ -66,19 +68,36 @@ export const DATE_CELL = /^(invoice date|date|datum|rechnungsdatum|factuur ?datu
 export const ROUTE_LABEL = /^(маршрут( перевозки)?|route|routing|бағыт|тасымалдау бағыты|运输路线|路线)(\s*\/\s*[^:：]+)?\s*[:：]\s*(.+)$/i;
 export const INCOTERMS = /\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\b[\s,]*([^\n;|]{0,60})/;
 
-/** Goods-table header cells → column kinds. Order matters: "Unit price" is a price, not a unit. */
+/**
+ * Tax columns: the VAT rate or amount of a row ("MwSt", "USt. %", "Steuersatz", "Tax(%)", "VAT amount", "BTW",
+ * "TVA", "НДС"). Anchored, so "Amount incl. VAT" or "Сумма с НДС" stay amounts.
+ */
+const TAX_COLUMN = /^(mwst|ust|mehrwertsteuer|umsatzsteuer|steuer|steuersatz|steuerbetrag|vat|tax|tva|taux|btw|ндс|ққс|ставка ндс|сумма ндс|税率|税额|增值税)(\.|-|\s)*(satz|betrag|rate|amount|tva|%|\(%\)|\[%\]|in %|ндс)?(\.|\s)*(\[%\]|\(%\)|%)?$/i;
+
+/**
+ * Goods-table header cells → column kinds. Order matters: "Unit price" is a price, not a unit; "Gesamtpreis"
+ * is an amount, not a price; a tax column ("MwSt", "USt.", "VAT %", "BTW", "Steuerbetrag") is named so that
+ * its rates and amounts never fill the price or amount column. German, French and Dutch labels are those of
+ * European report layouts (Bezeichnung, Menge, Einzelpreis, Gesamt; Désignation, Quantité, Montant HT;
+ * Omschrijving, Aantal, Prijs, Bedrag).
+ */
 export const COLUMN_LABELS: Array<[ColumnKind, RegExp]> = [
-  ['no', /^(№|no\.?|#|п\/п|№ п\/п|序号|р\/с|р\/н)$/i],
-  ['hs', /(тн\s*вэд|сэқ\s*тн|тн\s*сэқ|h\.?\s*s\.?\s*code|^hs$|hs\s*编码|hs编码|商品编码|海关编码|税号|tn\s*ved|tariff\s*code|код\s*товара|^код$)/i],
-  ['price', /(цена|price|бағасы|单价|rate)/i],
+  ['no', /^(№|no\.?|#|п\/п|№ п\/п|序号|р\/с|р\/н|pos\.?|position|nr\.?|lfd\.?\s*nr\.?|n°|n[°º]\s*ligne|regel|volgnr\.?)$/i],
+  ['hs', /(тн\s*вэд|сэқ\s*тн|тн\s*сэқ|h\.?\s*s\.?\s*code|^hs$|hs\s*编码|hs编码|商品编码|海关编码|税号|tn\s*ved|tariff\s*code|код\s*товара|^код$|zolltarif|warentarifnummer|^tarif|code\s*douanier|nomenclature douanière|goederencode)/i],
+  ['tax', TAX_COLUMN],
+  ['amount', /(gesamtpreis|gesamtbetrag|^gesamt|positionsbetrag|positions-?\s*betrag|nettobetrag|bruttobetrag|^betrag|^summe|zeilensumme|montant|prix total|^total\s*(ht|ttc)|bedrag|totaal|^subtotal)/i],
+  ['price', /(цена|price|бағасы|单价|rate|einzelpreis|^einzel|e-?preis|stückpreis|nettopreis|bruttopreis|^preis|prix|^p\.?\s*u\.?(\s*ht)?$|prijs|tarief)/i],
   ['amount', /(сумма|стоимость|amount|total|value|сомасы|құны|金额|总价)/i],
-  ['qty', /(кол-?во|количество|qty|quantity|саны|数量)/i],
-  ['unit', /(ед\.?\s*изм|^ед\.?$|^unit$|uom|өлшем|өлш|单位)/i],
-  ['origin', /(страна происхождения|country of origin|origin|шығарылған елі|原产国)/i],
-  ['description', /(наименование|товар|описание|description|goods|item|атауы|тауар|货物|品名|名称|商品)/i],
+  ['qty', /(кол-?во|количество|qty|quantity|саны|数量|^menge|^anzahl|^anz\.?$|^stückzahl|quantité|^qté|aantal|hoeveelheid)/i],
+  ['unit', /(ед\.?\s*изм|^ед\.?$|^unit$|uom|өлшем|өлш|单位|^einheit$|^me$|^eh$|^unité$|^eenheid$)/i],
+  ['origin', /(страна происхождения|country of origin|origin|шығарылған елі|原产国|ursprung|herkunft|origine|land van herkomst)/i],
+  ['description', /(наименование|товар|описание|description|goods|item|атауы|тауар|货物|品名|名称|商品|bezeichnung|beschreibung|artikelbezeichnung|^produkt|^leistung|^ware$|désignation|designation|libellé|^produit|omschrijving|^product)/i],
 ];
 
-export type ColumnKind = 'no' | 'description' | 'hs' | 'qty' | 'unit' | 'price' | 'amount' | 'origin';
+/** Header cells that name the description column only when no other cell does: "Artikel" is often the article number. */
+export const WEAK_DESCRIPTION_COLUMN = /^(artikel|article|artikelen|art\.?)$/i;
+
+export type ColumnKind = 'no' | 'description' | 'hs' | 'qty' | 'unit' | 'price' | 'amount' | 'origin' | 'tax';
 
 export const CURRENCY_CODES = ['USD', 'EUR', 'RUB', 'KZT', 'CNY', 'AED', 'TRY', 'GBP', 'KGS', 'UZS', 'BYN', 'IRR', 'CHF', 'JPY', 'INR', 'PLN', 'CZK', 'SEK', 'NOK', 'DKK', 'HUF', 'HKD', 'SGD'];
 export const CURRENCY_WORDS: Array<[string, RegExp]> = [

@@ -35,6 +35,9 @@ describe('crossCheckEInvoice on real PDFs whose print matches the embedded XML',
 
     // Assess
     expect(summary(mismatches)).toEqual([]);
+    // …with the printed goods table read: every e-invoice line has its visible row (quantity and amount).
+    const rowsRead = visible.lines.filter((l) => l.amount !== undefined && l.quantity !== undefined);
+    expect(rowsRead).toHaveLength(eInvoice.model.lines.length);
   });
 });
 
@@ -56,6 +59,11 @@ describe('crossCheckEInvoice on real PDFs whose embedded XML is a different invo
       ['buyer.name', 'not-printed', 'Buyer Inc.', undefined],
       ['buyer.TAX-NUMBER', 'not-printed', 'DE123...', undefined],
       ['lines[1].description', 'not-printed', 'Saddle', undefined],
+      // The printed goods table (Bezeichnung | Menge | Einzel/€ | Gesamt/€): rows with a quantity the XML lacks.
+      // "Transport | Pauschal | 120,00" has no quantity, so it is not counted as a goods row.
+      ['visible-lines[1]', 'not-in-e-invoice', undefined, 1000],
+      ['visible-lines[2]', 'not-in-e-invoice', undefined, 300],
+      ['lines.count', 'different', 1, 2],
     ]);
     // A 'different' value points at the printed line; a 'not-printed' one at the XML element.
     expect(mismatches[0].evidence).toMatchObject({ page: 1, text: 'Rechnung Nr. 42' });
@@ -81,10 +89,16 @@ describe('crossCheckEInvoice on real PDFs whose embedded XML is a different invo
       ['seller.VAT', 'not-printed', 'FR11999999998', undefined],
       ['buyer.name', 'not-printed', 'Ma jolie boutique', undefined],
       ['buyer.VAT', 'not-printed', 'FR19787878784', undefined],
-      ['lines[1].amount', 'not-printed', 81.9, undefined],
-      ['lines[2].amount', 'not-printed', 48, undefined],
-      ['lines[3].amount', 'not-printed', 495, undefined],
+      // The printed rows (Menge | Produkt | USt. | Preis | Gesamtbetrag) in the XML lines' places.
+      ['lines[1].amount', 'different', 81.9, 160],
+      ['lines[2].amount', 'different', 48, 316],
+      ['lines[3].amount', 'different', 495, 20],
     ]);
+    // A 'different' line amount points at the printed row, and keeps the XML line as the e-invoice evidence.
+    const line1 = mismatches.find((m) => m.field === 'lines[1].amount')!;
+    expect(line1.evidence).toMatchObject({ page: 1 });
+    expect(line1.evidence.text).toContain('Künstlerische Gestaltung');
+    expect(line1.eInvoiceEvidence?.page).toBe(0);
   });
 });
 
@@ -108,8 +122,10 @@ describe('crossCheckEInvoice on deliberately altered e-invoice models', () => {
       ['invoice.total', 'different', 2100, 2000],
       ['seller.VAT', 'different', 'GB123456780', 'GB123456789'],
       ['buyer.name', 'different', 'Metallbau Dresden GmbH', 'Metallbau Leipzig GmbH & Co. KG'],
-      ['lines[2].amount', 'not-printed', 1100, undefined],
+      // The second printed row (Stoßfänger, 1.000,00) stands where the altered line is.
+      ['lines[2].amount', 'different', 1100, 1000],
     ]);
+    expect(mismatches[5].evidence.text).toContain('Stoßfänger');
     expect(mismatches[1].visibleEvidence?.page).toBe(1);
     expect(mismatches[1].visibleEvidence?.text).toContain('31.10.2018');
     expect(mismatches[1].eInvoiceEvidence?.text).toBe('/rsm:CrossIndustryInvoice/rsm:ExchangedDocument/ram:IssueDateTime/udt:DateTimeString: 20181031');
@@ -181,6 +197,30 @@ describe('crossCheckEInvoice tolerance: formatting is free, values are not', () 
 
     // Assess
     expect(mismatches).toEqual([]);
+  });
+
+  test('a line amount printed nowhere is compared with the visible row in its place', () => {
+    // Prepare
+    const visible = visibleModel({});
+    visible.lines[0].amount = 3100;
+
+    // Act
+    const mismatches = crossCheckEInvoice(eInvoice, visible);
+
+    // Assess: one disagreement, not an unprinted line plus a row missing from the e-invoice.
+    expect(summary(mismatches)).toEqual([['lines[1].amount', 'different', 3000, 3100]]);
+  });
+
+  test('a visible goods row beyond the e-invoice lines is reported with the line count', () => {
+    // Prepare
+    const visible = visibleModel({});
+    visible.lines.push({ description: 'Подшипник 6206', quantity: 10, amount: 250, evidence: visible.lines[0].evidence });
+
+    // Act
+    const mismatches = crossCheckEInvoice(eInvoice, visible);
+
+    // Assess
+    expect(summary(mismatches)).toEqual([['visible-lines[2]', 'not-in-e-invoice', undefined, 250], ['lines.count', 'different', 1, 2]]);
   });
 
   test('one wrong digit, letter or cent does', () => {

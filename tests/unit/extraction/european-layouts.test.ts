@@ -157,7 +157,7 @@ describe('European party labels', () => {
 
     // Assess
     expect(parties.map((p) => ({ role: p.role, name: p.name, address: p.address, identifiers: p.identifiers }))).toEqual([
-      { role: 'seller', name: 'Lieferant GmbH', address: 'Lieferantenstraße 20, DE 80333 München', identifiers: [{ scheme: 'VAT', value: 'DE123456789' }] },
+      { role: 'seller', name: 'Lieferant GmbH', address: 'Lieferantenstraße 20, DE 80333 München', identifiers: [{ scheme: 'VAT', value: 'DE123456789', valid: true }] },
       { role: 'buyer', name: 'Kunden AG Mitte', address: 'Kundenstraße 15, DE 69876 Frankfurt', identifiers: [] },
     ]);
     expect(parties[0].country).toBe('DE');

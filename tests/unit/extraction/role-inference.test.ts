@@ -151,10 +151,10 @@ describe('role inference for parties printed without a role label', () => {
   test('nothing is inferred from blocks without an address, from title lines, or below the header', () => {
     // Prepare
     const document = layout([
-      ['Sammy Maystone', 0.08, 0.03],
-      ['smaystone4@fake.com', 0.08, 0.045], ['INVOICE', 0.75, 0.045],
-      ['Thank you for your business', 0.08, 0.2],
-      ['Please pay within 30 days', 0.08, 0.215],
+      ['Thank you for your business', 0.08, 0.03],
+      ['INVOICE', 0.75, 0.045],
+      ['Please pay within 30 days', 0.08, 0.2],
+      ['support@example.com', 0.08, 0.215],
       ['Late Payments Ltd', 0.08, 0.6],
       ['12 Main Road', 0.08, 0.615],
     ]);
@@ -165,6 +165,33 @@ describe('role inference for parties printed without a role label', () => {
     // Assess
     expect(invoice.parties).toEqual([]);
     expect(invoice.warnings).toEqual(expect.arrayContaining(['no seller found', 'no buyer found']));
+  });
+
+  test('a letterhead of a name over contact details only, in the top band, is the seller; lower down it is nothing', () => {
+    // Prepare: the invoice2data "SammyMaystoneLinesTest" header (its expected issuer is Sammy Maystone).
+    const top = layout([
+      ['Sammy Maystone', 0.08, 0.03],
+      ['smaystone4@fake.com', 0.08, 0.045], ['INVOICE', 0.75, 0.045],
+      ['Thank you for your business', 0.08, 0.2],
+      ['Please pay within 30 days', 0.08, 0.215],
+      ['Late Payments Ltd', 0.08, 0.6],
+      ['12 Main Road', 0.08, 0.615],
+    ]);
+    const lower = layout([
+      ['INVOICE', 0.75, 0.045],
+      ['Sammy Maystone', 0.08, 0.2],
+      ['smaystone4@fake.com', 0.08, 0.215],
+    ]);
+
+    // Act
+    const fromTop = extractInvoice(top);
+    const fromLower = extractInvoice(lower);
+
+    // Assess
+    expect(summary(fromTop.parties)).toEqual([{ role: 'seller', name: 'Sammy Maystone', confidence: INFERRED_ROLE_CONFIDENCE }]);
+    expect(fromTop.parties[0].roleInferred).toBe(true);
+    expect(fromTop.warnings).toEqual(expect.arrayContaining(['no buyer found']));
+    expect(fromLower.parties).toEqual([]);
   });
 
   test('labelled seller and buyer: nothing is inferred, a letterhead repeating them changes nothing', () => {
