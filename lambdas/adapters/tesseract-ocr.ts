@@ -6,7 +6,7 @@ import type { DocumentPage } from '../domain/document-model';
 import { DocumentRejectedError } from '../domain/errors';
 import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
-import { DEFAULT_RASTER_POLICY, parsePdfInfo, rasterDpiFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
+import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult } from '../domain/reading/ocr/tesseract-tsv';
 
@@ -82,6 +82,8 @@ export interface TesseractOcrOptions {
   imageLimits: ImageLimits;
   raster: RasterPolicy;
   maxOutputBytes: number;
+  /** `--dpi` given to Tesseract as a share of the page's real resolution (raster-plan.ts layoutDpiFor); 1 = the truth. */
+  layoutDpiScale: number;
 }
 
 export const TESSERACT_ENV = {
@@ -110,6 +112,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     imageLimits: DEFAULT_IMAGE_LIMITS,
     raster: DEFAULT_RASTER_POLICY,
     maxOutputBytes: 64 * 1024 * 1024,
+    layoutDpiScale: DEFAULT_LAYOUT_DPI_SCALE,
   };
 }
 
@@ -122,7 +125,10 @@ export interface RasterPage {
 export interface ReadImageOptions {
   /** Number of the first page in the document (a rasterised PDF page n is page n). */
   pageNumber?: number;
-  /** Resolution, when known (rasterised PDF pages); otherwise Tesseract estimates it. */
+  /**
+   * Resolution, when known (rasterised PDF pages); otherwise the image is taken for a full A4 page. Tesseract is
+   * told `layoutDpiScale` times this (raster-plan.ts layoutDpiFor: its stave filter would blank bordered label cells).
+   */
   dpi?: number;
   /** Overrides the configured languages for this call. */
   languages?: string;
@@ -148,7 +154,8 @@ export class TesseractOcr {
     return this.withTempDir(async (dir) => {
       const path = join(dir, `image.${EXTENSIONS[image.mediaType]}`);
       await writeFile(path, bytes);
-      return this.ocrFile(path, image.pages.length, options);
+      const layoutDpi = layoutDpiFor({ dpi: options.dpi, ...image.pages[0] }, this.options.layoutDpiScale);
+      return this.ocrFile(path, image.pages.length, { ...options, dpi: layoutDpi });
     });
   }
 
@@ -187,7 +194,8 @@ export class TesseractOcr {
       const plan = await this.planRaster(path, wanted);
       const readPage = async ({ page, dpi }: { page: number; dpi: number }, firstPassLanguages?: string) => {
         const png = await this.rasterise(path, dir, page, dpi);
-        return this.ocrFile(png, 1, { languages: languagesOf(page), pageNumber: page, dpi, firstPassLanguages });
+        const layoutDpi = layoutDpiFor({ dpi, width: 0, height: 0 }, this.options.layoutDpiScale);
+        return this.ocrFile(png, 1, { languages: languagesOf(page), pageNumber: page, dpi: layoutDpi, firstPassLanguages });
       };
       // The pages of one document are in one script: when the first page needed other models than the first
       // pass's (Chinese), the others start with those. A continuation page of a Chinese table is mostly digits

@@ -69,7 +69,7 @@ function routeCountries(lines: PlacedLine[]): string[] {
 function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};
   // An explicit invoice label beats a bare "№", which also numbers contracts and specifications (header-fields.ts).
-  const found = withoutRunTogetherLabel(lines, findInvoiceNumber(lines));
+  const found = withoutRunTogetherLabel(findInvoiceNumber(lines));
   if (found) header.number = found.number;
   header.date = findInvoiceDate(lines, found?.line);
   const incotermLine = lines.find((l) => INCOTERMS.test(l.text));
@@ -91,7 +91,7 @@ function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
  * the second label's first word as the number. A "number" without a digit that is followed, on its line, by a
  * number with one: the line is read again from that word on, and the number after the second label is taken.
  */
-function withoutRunTogetherLabel(lines: PlacedLine[], found: ReturnType<typeof findInvoiceNumber>): ReturnType<typeof findInvoiceNumber> {
+function withoutRunTogetherLabel(found: ReturnType<typeof findInvoiceNumber>): ReturnType<typeof findInvoiceNumber> {
   if (!found || /\p{N}/u.test(found.number)) return found;
   const line = found.line;
   const at = line.items.findIndex((item) => item.text.includes(found.number));
@@ -292,7 +292,22 @@ function finishParty(block: OpenBlock) {
 }
 
 function cleanName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(/[,;]\s*$/, '').trim();
+  return withoutOcrDebris(raw.replace(/\s+/g, ' ').replace(/[,;]\s*$/, '').trim());
+}
+
+/**
+ * Specks, stamp strokes and cell rules that OCR reads next to a name: short tokens (one or two characters) of
+ * lower-case letters, digits, punctuation or symbols at either end («_ «Сарыарка Инвест Банк» АК», «с 3 "Тобыл
+ * Металл Дистрибуция" ЖШС», «ООО «Амур Электрон» 11», «… 有限公司 = о м»). Legal forms are capitals (АО, АҚ, LLP)
+ * and stay; so does a name that would be left without a word of three letters.
+ */
+export function withoutOcrDebris(name: string): string {
+  const tokens = name.split(' ');
+  const debris = (t: string) => [...t].length <= 2 && /^[\p{Ll}\p{N}\p{P}\p{S}]+$/u.test(t) && !/^[«"“„(]$|^[»"”)]$/u.test(t);
+  const hasWord = (ts: string[]) => ts.some((t) => /\p{L}{3}|\p{Script=Han}/u.test(t));
+  while (tokens.length > 1 && debris(tokens[0]) && hasWord(tokens.slice(1))) tokens.shift();
+  while (tokens.length > 1 && debris(tokens[tokens.length - 1]) && hasWord(tokens.slice(0, -1))) tokens.pop();
+  return tokens.join(' ');
 }
 
 // ---------------------------------------------------------------- goods table
@@ -504,6 +519,8 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes.
     const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
     if (description && ordinal && Number(ordinal[1]) === goods.length + 1 && !cells.has('no')) description = description.slice(ordinal[0].length);
+    // A speck or rule end read as a quote before the first word («“Сандық осциллограф…»): a quote nothing closes.
+    if (description && /^[“"„‘'`]\s*\p{L}/u.test(description) && !/[“”"„‘’'`«»]/u.test(description.slice(1))) description = description.slice(1).trimStart();
     const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
     const lineHeight = line.box[3] - line.box[1];
     // Report layouts print details under each row (article number, GTIN, gross price, notes): lines close under

@@ -2,7 +2,8 @@
 
 /** "1 234 567,00" (ru/kk), "1,234,567.00" (en/zh), "1.234.567,00" (de) → 1234567. */
 export function parseAmount(raw: string): number | undefined {
-  const cleaned = raw.replace(/[\s\u00a0\u202f']/g, '').replace(/[^\d.,-]/g, '');
+  // A separator at the end is the sentence's or OCR's ("1962,00." read off a scan), never part of the number.
+  const cleaned = raw.replace(/[\s\u00a0\u202f']/g, '').replace(/[^\d.,-]/g, '').replace(/[.,]+$/, '');
   if (!/\d/.test(cleaned)) return undefined;
   const lastComma = cleaned.lastIndexOf(',');
   const lastDot = cleaned.lastIndexOf('.');

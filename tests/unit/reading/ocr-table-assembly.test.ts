@@ -95,6 +95,9 @@ describe('repairScriptConfusions', () => {
     expect(repaired('Бидай', 'ұны', 'Т-550', '5х35', 'АКТ-2025-0117')).toEqual(['Бидай', 'ұны', 'T-550', '5x35', 'AKT-2025-0117']);
     // A Cyrillic code with a letter that has no Latin look-alike stays as read.
     expect(repaired('№', 'ЭКС-84595')).toEqual(['№', 'ЭКС-84595']);
+    // A code with a deciding letter takes its script for the look-alikes: "S" decides Latin, «Э» Cyrillic.
+    expect(repaired('№:', 'SНУ20251536')).toEqual(['№:', 'SHY20251536']);
+    expect(repaired('№', 'ЭKC-84595')).toEqual(['№', 'ЭКС-84595']);
   });
 });
 

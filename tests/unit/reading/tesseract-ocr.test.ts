@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandFailedError, CommandTimeoutError, TesseractOcr, type CommandResult, type CommandRunner } from '../../../lambdas/adapters/tesseract-ocr';
+import { DEFAULT_LAYOUT_DPI_SCALE } from '../../../lambdas/domain/reading/ocr/raster-plan';
 import { SAMPLE_TSV } from './tesseract-sample';
 
 const SCAN = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'samples', '08-scan-ru-invoice.png')));
@@ -59,7 +60,8 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(calls).toHaveLength(1);
     const [ocr] = calls;
-    expect(ocr.args.slice(1)).toEqual(['stdout', '-l', 'rus+eng+kaz', '--psm', '3', 'tsv']);
+    // 1241 × 1754 px taken for an A4 page is 150 dpi; Tesseract is told a share of it (layoutDpiFor).
+    expect(ocr.args.slice(1)).toEqual(['stdout', '-l', 'rus+eng+kaz', '--psm', '3', '--dpi', String(Math.round(150 * DEFAULT_LAYOUT_DPI_SCALE)), 'tsv']);
     expect(ocr.timeoutMs).toBe(45_000);
     expect(ocr.env.OMP_THREAD_LIMIT).toBe('1');
     expect(pages).toHaveLength(1);
@@ -143,7 +145,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     await expect(read).rejects.toMatchObject({ name: 'DocumentRejectedError', code: 'ocr-timeout', reason: 'OCR of page 4 did not finish within 30 s' });
   });
 
-  test('a scanned PDF page is rasterised at 300 dpi in grey, read at that resolution, and keeps its page number', async () => {
+  test('a scanned PDF page is rasterised at 300 dpi in grey, read with its layout resolution, and keeps its page number', async () => {
     // Prepare
     const { run, calls } = fakeRunner((call) => {
       if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
@@ -159,7 +161,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(raster.args.slice(0, 9)).toEqual(['-f', '2', '-l', '2', '-r', '300', '-gray', '-png', '-singlefile']);
     const ocr = ocrCalls(calls)[0];
     expect(ocr.args[0]).toBe(`${raster.args[10]}.png`);
-    expect(argAfter(ocr, '--dpi')).toBe('300');
+    expect(argAfter(ocr, '--dpi')).toBe(String(Math.round(300 * DEFAULT_LAYOUT_DPI_SCALE)));
     expect(pages.map((p) => p.page)).toEqual([2]);
   });
 
@@ -216,5 +218,21 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
     await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
 
     expect(ocrCalls(calls).map((c) => argAfter(c, '-l'))).toEqual(['rus+eng+kaz', 'rus+eng+kaz']);
+  });
+});
+
+describe('TesseractOcr layout resolution', () => {
+  test('an image is read with the resolution Tesseract is told to assume, given or taken for an A4 page, scaled by layoutDpiScale', async () => {
+    // Prepare
+    const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
+    const ocr = new TesseractOcr({ layoutDpiScale: 0.5 }, run);
+
+    // Act
+    await ocr.readImage(SCAN);
+    await ocr.readImage(SCAN, { dpi: 300 });
+    await new TesseractOcr({ layoutDpiScale: 1 }, run).readImage(SCAN, { dpi: 200 });
+
+    // Assess
+    expect(ocrCalls(calls).map((c) => argAfter(c, '--dpi'))).toEqual(['75', '150', '200']);
   });
 });

@@ -109,10 +109,22 @@ describe('tsvPageToDocumentPage', () => {
     const [tsv] = parseTesseractTsv(SAMPLE_TSV);
 
     // Act
-    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1, minWordConfidence: 0.9 });
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1, minWordConfidence: 0.9, lowConfidenceFloor: 0.9 });
 
     // Assess: "RUB" (0.67), "Кол-во" (0.81), "Код ТНВЭД" (0.87) go; the rest stays.
     expect(page.lines[2].items.map((i) => i.text)).toEqual(['№', 'Наименование товара', 'Ед.', 'Цена,', 'Сумма, RUB']);
+  });
+
+  test('between the floor and the confidence limit, only words shaped like the text of their line are kept', () => {
+    // Prepare
+    const [tsv] = parseTesseractTsv(SAMPLE_TSV);
+
+    // Act: everything under 0.9 is doubtful, nothing is under the floor.
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1, minWordConfidence: 0.9, lowConfidenceFloor: 0 });
+
+    // Assess: "RUB", "Кол-во" and "Код ТНВЭД" have the height and length of the header's other words.
+    expect(page.lines[2].text).toContain('RUB');
+    expect(page.lines[2].text).toContain('Кол-во');
   });
 
   test.each([90, 180, 270] as const)('a scan turned %i° comes back upright: same lines, same boxes, rotation recorded', (rotation) => {
@@ -146,6 +158,15 @@ describe('withoutTableRules', () => {
     ['|3150,00', '3150,00'],
     ['RUB|', 'RUB'],
     ['a|b', 'a|b'],
+    ['_', ''],
+    ['__SHY20251536', 'SHY20251536'],
+    ['snake_case', 'snake_case'],
+    // «$» for the first «S» of a code (00067's invoice number); amounts and prices keep their dollar sign.
+    ['$HY20251536', 'SHY20251536'],
+    ['$HY-2025', 'SHY-2025'],
+    ['$НУ20251536', 'SНУ20251536'], // as read, in Cyrillic look-alikes: repairScriptConfusions then writes it in Latin
+    ['$1,234.00', '$1,234.00'],
+    ['$USD', '$USD'],
   ])('%s → %s', (raw, clean) => expect(withoutTableRules(raw)).toBe(clean));
 });
 

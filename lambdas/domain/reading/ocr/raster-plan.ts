@@ -40,3 +40,30 @@ export function rasterDpiFor(size: PageSizePoints, policy: RasterPolicy = DEFAUL
   const dpi = Math.min(policy.targetDpi, fitting);
   return dpi >= policy.minDpi ? dpi : undefined;
 }
+
+/**
+ * The resolution to tell Tesseract (`--dpi`), as a share of the real one. Tesseract's layout analysis measures
+ * in inches, and one of its rules takes a vertical rule crossed by five or more horizontal rules within an inch
+ * for a music stave and blanks the whole connected grid. An invoice's bordered label column (rows about 0.25 in
+ * apart) is exactly that: on the header-table scans every label cell ("Seller:", "Date:", "Consignee:")
+ * vanished from every page segmentation mode. At half the real resolution the stave test needs rows 0.125 in
+ * apart, which no invoice grid has; the text lines are recognised at their pixel size either way (the LSTM
+ * scales each line to its own height). Measured on the generated scans (bench/extract/README.md).
+ */
+export const DEFAULT_LAYOUT_DPI_SCALE = 0.5;
+
+/** Tesseract refuses a resolution below 70 and estimates one of its own instead. */
+const TESSERACT_MIN_DPI = 70;
+
+/** A4's long side in inches: an image without a known resolution is taken for a full page. */
+const PAGE_LONG_SIDE_INCHES = 11.69;
+
+/**
+ * The `--dpi` value for one page image: its real resolution (a rasterised PDF page) or, for an image file, the
+ * resolution it would have as a full A4 page, times `scale`, never below Tesseract's floor.
+ */
+export function layoutDpiFor(page: { dpi?: number; width: number; height: number }, scale = DEFAULT_LAYOUT_DPI_SCALE): number | undefined {
+  const real = page.dpi ?? Math.max(page.width, page.height) / PAGE_LONG_SIDE_INCHES;
+  if (!(real > 0) || !(scale > 0)) return page.dpi;
+  return Math.max(TESSERACT_MIN_DPI, Math.round(real * scale));
+}

@@ -153,13 +153,21 @@ export interface TsvToPageOptions {
   rotationHint?: Rotation;
   /** Tesseract `-l` value used, recorded on the page. */
   languages?: string;
-  /** Words below this confidence (0..1) are dropped: specks, rules and stamp fragments read as letters. */
+  /** Words below this confidence (0..1) are dropped: specks, rules and stamp fragments read as letters… */
   minWordConfidence?: number;
+  /** …unless above this floor and shaped like the words of their line (plausibleLowConfidenceWord). */
+  lowConfidenceFloor?: number;
   /** Gap, in text heights, that separates two cells of a row (see assembleLines). */
   phraseGap?: number;
 }
 
 export const DEFAULT_MIN_WORD_CONFIDENCE = 0.3;
+/**
+ * Degraded scans give real words low confidences too ("BEIJING" at 8.6 %, «фактура» at 17 %), as they give rules
+ * and specks read as letters (6–25 %: «ESE», «Ше»). Below DEFAULT_MIN_WORD_CONFIDENCE, down to this floor, a word
+ * is kept when its box has the shape of text on its line (plausibleLowConfidenceWord); under the floor, never.
+ */
+export const DEFAULT_LOW_CONFIDENCE_FLOOR = 0.05;
 /** Word spaces are about a third of the text height; the gaps between table cells are several heights. */
 export const DEFAULT_PHRASE_GAP = 1.2;
 
@@ -168,10 +176,19 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
   const rotation = inferRotation(tsvPage, options.rotationHint ?? 0);
   const image = { width: tsvPage.width, height: tsvPage.height };
   const upright = toUpright(0, 0, 0, 0, image, rotation).page;
+  const floor = Math.min(options.lowConfidenceFloor ?? DEFAULT_LOW_CONFIDENCE_FLOOR, minConfidence);
+  const thickness = (w: TsvWord) => (rotation === 90 || rotation === 270 ? w.width : w.height);
+  const confidentHeights = new Map<string, number[]>();
+  for (const word of tsvPage.words) {
+    if (word.confidence < minConfidence || !withoutTableRules(word.text)) continue;
+    const key = `${word.block}:${word.paragraph}:${word.line}`;
+    confidentHeights.set(key, [...(confidentHeights.get(key) ?? []), thickness(word)]);
+  }
   const engineLines = new Map<string, EngineLine>();
   for (const word of tsvPage.words) {
     const text = withoutTableRules(word.text);
-    if (word.confidence < minConfidence || !text) continue;
+    if (!text || word.confidence < floor) continue;
+    if (word.confidence < minConfidence && !plausibleLowConfidenceWord(word, text, rotation, confidentHeights.get(`${word.block}:${word.paragraph}:${word.line}`))) continue;
     const { box } = toUpright(word.left, word.top, word.width, word.height, image, rotation);
     const key = `${word.block}:${word.paragraph}:${word.line}`;
     const line = engineLines.get(key) ?? { words: [] };
@@ -180,6 +197,7 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
   }
   for (const line of engineLines.values()) {
     restoreNumeroSign(line);
+    restoreLegalFormLetters(line);
     repairScriptConfusions(line);
   }
   const aspect = upright.width / Math.max(upright.height, 1);
@@ -198,22 +216,58 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
 }
 
 /**
- * Table rules next to a cell are read as "|" (or ¦ ‖): alone as a word, or glued to the cell's first or last
- * character ("|3150,00"). They are never content on an invoice, so they go.
+ * A low-confidence word that looks like a word of its line: at least three letters or digits, as thick as the
+ * line's confident words (0.7–1.5×), and as long as its characters need (0.3–1.3 thicknesses each). Rules read as
+ * letters are far too long or too thin for their text («ESE» over 800 px, «Ше» 5 px high); a word alone on its
+ * line, with no confident word to compare with, is not kept.
  */
-export function withoutTableRules(text: string): string {
-  return text.replace(/^[|¦‖]+|[|¦‖]+$/gu, '').trim();
+export function plausibleLowConfidenceWord(word: TsvWord, text: string, rotation: Rotation, confidentThicknesses: readonly number[] | undefined): boolean {
+  if (!confidentThicknesses?.length) return false;
+  const characters = [...text.replace(/[^\p{L}\p{N}]/gu, '')].length;
+  if (characters < 3) return false;
+  const [thick, long] = rotation === 90 || rotation === 270 ? [word.width, word.height] : [word.height, word.width];
+  const sorted = [...confidentThicknesses].sort((a, b) => a - b);
+  const lineThickness = sorted[Math.floor(sorted.length / 2)];
+  const perCharacter = long / (characters * Math.max(thick, 1));
+  return thick >= 0.7 * lineThickness && thick <= 1.5 * lineThickness && perCharacter >= 0.3 && perCharacter <= 1.3;
 }
 
 /**
- * The rus model reads "№" as "Ne" (or N°/Nº) — on the sample scan every time. On a Cyrillic line, before a
- * word with a digit ("Ne KZ-2025-0117"), it can only be the numero sign, which extraction looks for.
+ * Table rules next to a cell are read as "|" (or ¦ ‖): alone as a word, or glued to the cell's first or last
+ * character ("|3150,00"). The bottom rule of a cell, or a fill-in line, is read as "_" («№: _ SHY20251536»). They
+ * are never content on an invoice, so they go. A code read with "$" for its first "S" («$HY20251536»: capitals,
+ * then digits; an amount has a digit after its "$") gets its letter back.
  */
-function restoreNumeroSign(line: EngineLine): void {
+export function withoutTableRules(text: string): string {
+  return text.replace(/^[|¦‖_]+|[|¦‖_]+$/gu, '').trim().replace(/^\$(?=\p{Lu}+[-/]?\d)/u, 'S');
+}
+
+/**
+ * The rus model reads "№" as "Ne" (or N°/Nº, or «Ме» on noisy scans) — on the sample scan every time. On a Cyrillic line, before a
+ * word with a digit ("Ne KZ-2025-0117"), it can only be the numero sign, which extraction looks for. A label
+ * cell ends in a colon («Шот-фактура № / Счёт-фактура №: SHY20251536» read as «… Ne: SHY20251536»): kept.
+ */
+export function restoreNumeroSign(line: EngineLine): void {
   if (!line.words.some((w) => /\p{Script=Cyrillic}/u.test(w.text))) return;
   line.words.forEach((word, i) => {
     const next = line.words[i + 1];
-    if (/^N[eе°º]$/u.test(word.text) && next && /\d/.test(next.text)) word.text = '№';
+    const sign = /^(?:N[eе°º]|[MМ][eе])([:：]?)$/u.exec(word.text);
+    if (sign && next && /\d/.test(next.text)) word.text = `№${sign[1]}`;
+  });
+}
+
+/**
+ * «ООО «Амур Электрон»» is read «000 «Амур Электрон»»: zeros for the round letters of a legal form. A word of
+ * two to four 0/O/О before the opening quote of a name, not after a number (so «1 000 "…"» stays), is letters;
+ * repairScriptConfusions then gives them the script of the line.
+ */
+export function restoreLegalFormLetters(line: EngineLine): void {
+  line.words.forEach((word, i) => {
+    const next = line.words[i + 1];
+    const previous = line.words[i - 1];
+    if (/^[0OО]{2,4}$/u.test(word.text) && word.text.includes('0') && next && /^[«"“„]/u.test(next.text) && !(previous && /\d$/.test(previous.text))) {
+      word.text = word.text.replace(/0/g, 'О');
+    }
   });
 }
 
@@ -246,11 +300,12 @@ function writeIn(text: string, script: 'latin' | 'cyrillic'): string {
  * other letters; a word made only of look-alikes («ТОО», "CO", «АО») takes the script of the nearest
  * deciding words on the line, when both sides agree. A code or model with digits whose letters all have
  * Latin look-alikes is written in Latin («АКТ-2025-0117», «Т-550», «5х35»): its neighbours say nothing about it.
+ * One with a deciding letter follows that letter, as any word does («SНУ20251536» → "SHY20251536").
  */
 export function repairScriptConfusions(line: EngineLine): void {
   const scripts = line.words.map((w) => {
     const script = wordScript(w.text);
-    return /\d/.test(w.text) ? (script === 'either' ? 'latin' : 'none') : script;
+    return /\d/.test(w.text) && script === 'either' ? 'latin' : script;
   });
   const nearest = (from: number, step: number) => {
     for (let i = from + step; i >= 0 && i < scripts.length; i += step) if (scripts[i] === 'latin' || scripts[i] === 'cyrillic') return scripts[i];
