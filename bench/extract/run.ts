@@ -209,7 +209,11 @@ async function main(): Promise<void> {
   console.log(`  peak RSS: ${rssMb(maxRss)} MB (resourceUsage.maxRSS); highest sampled rss ${rssMb(peakRss)} MB; heap now ${rssMb(process.memoryUsage().heapUsed)} MB`);
   const failures = failureSummary(results);
   if (failures.length) console.log(`\nFailures (most frequent):\n${failures.join('\n')}`);
-  if (options.diagnose) console.log(`\nDiagnosis (${options.label} documents, worst slices per field):${renderDiagnosis(digitalResults)}`);
+  if (options.diagnose) {
+    console.log(`\nDiagnosis (${options.label} digital documents, worst slices per field):${renderDiagnosis(digitalResults)}`);
+    // Scans are few (OCR costs seconds a page), so their slices need fewer documents to be listed.
+    if (scanResults.length) console.log(`\nDiagnosis (${options.label} scans, worst slices per field):${renderDiagnosis(scanResults, 2)}`);
+  }
 
   mkdirSync(path.dirname(options.json), { recursive: true });
   writeFileSync(
