@@ -16,20 +16,10 @@ import type { ListedEntity } from '../../lambdas/domain/lists/listed-entity';
 import { transliterate, type TranslitScheme } from '../../lambdas/domain/screening/name-matching/transliterate';
 import { KZ_CORES, KZ_FORMS } from './kz-company-cores';
 import { loadSnapshot, REPO } from './load-lists';
+import type { LabelledPair as Pair } from './pairs';
 
 const SHARED = process.env.SHARED_LISTS ?? join(REPO, '..', 'shared', 'data', 'lists');
 const OUT = join(REPO, 'tests', 'fixtures', 'name-matching', 'pairs.jsonl');
-
-export interface Pair {
-  id: string;
-  a: string;
-  b: string;
-  type: 'individual' | 'entity' | 'unknown';
-  label: 'match' | 'no-match';
-  category: string;
-  made: string;
-  split: 'tune' | 'holdout';
-}
 
 // ---------- deterministic randomness ----------
 let seed = 20260901;

@@ -9,17 +9,10 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './corpus';
+import { generateCorpus, type CorpusOptions } from './corpus';
 import { LANGUAGES, type Language } from './types';
 
-export interface CliOptions {
-  count: number;
-  seed: string;
-  out: string;
-  scans: number;
-  languages: Language[];
-  concurrency: number;
-}
+export type CliOptions = Omit<CorpusOptions, 'onProgress'>;
 
 export function parseCliOptions(argv: string[]): CliOptions {
   const { values } = parseArgs({

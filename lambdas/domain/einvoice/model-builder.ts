@@ -2,7 +2,7 @@ import type { Evidence } from '../document-model';
 import type { GoodsLine, InvoiceModel, Party, PartyIdentifier, PartyRole } from '../invoice-model';
 import { detectLanguages } from '../extraction/invoice-extractor';
 import type { XmlNode } from './xml-tree';
-import { cleanText } from './xml-values';
+import { cleanText, parseCommodityCode } from './xml-values';
 import { xmlEvidence } from './xml-evidence';
 
 /** Builds a party from the element holding its name; a party without a name cannot be screened and is left out. */
@@ -27,6 +27,17 @@ export const joinAddress = (parts: Array<string | undefined>) => parts.map(clean
 export const cityLine = (postcode: string | undefined, city: string | undefined) => [postcode, city].map(cleanText).filter(Boolean).join(' ') || undefined;
 
 /** Drops undefined fields so models compare and serialise cleanly. */
+/**
+ * The HS code among a line's classification codes (CII DesignatedProductClassification/ClassCode, UBL
+ * CommodityClassification/ItemClassificationCode): the one whose listID is HS. A malformed one is a warning.
+ */
+export function hsCodeOf(codes: Array<XmlNode | undefined>, warnings: string[]): string | undefined {
+  const hs = codes.find((code) => code?.attr('listID')?.toUpperCase() === 'HS');
+  const hsCode = parseCommodityCode(hs?.text());
+  if (hs && !hsCode) warnings.push(`${hs.path}: "${hs.text()}" is not an HS code`);
+  return hsCode;
+}
+
 export function compact<T extends object>(value: T): T {
   for (const key of Object.keys(value) as Array<keyof T>) if (value[key] === undefined) delete value[key];
   return value;

@@ -1,10 +1,10 @@
 import type { GoodsLine, Party, PartyIdentifier, PartyRole } from '../invoice-model';
-import { cityLine, compact, finishModel, HeaderFields, joinAddress, partyFrom, type ReadInvoice } from './model-builder';
+import { cityLine, compact, finishModel, HeaderFields, hsCodeOf, joinAddress, partyFrom, type ReadInvoice } from './model-builder';
 import { countryOfBank, countryOfVat, icdScheme, nationalScheme, partyIdentifier } from './party-identifiers';
 import { xmlEvidence } from './xml-evidence';
 import { rootNode, type XmlNode } from './xml-tree';
 import {
-  cleanText, parseCiiDate, parseCommodityCode, parseCountry, parseCurrency, parseDecimal, parseIncoterm, sameAmount, unitPriceOf,
+  cleanText, parseCiiDate, parseCountry, parseCurrency, parseDecimal, parseIncoterm, sameAmount, unitPriceOf,
 } from './xml-values';
 
 /**
@@ -207,11 +207,7 @@ function ciiLine(item: XmlNode, d: Dialect, warnings: string[]): GoodsLine[] {
   const amount = parseDecimal(item.textAt(d.lineSettlement, d.lineSummation, 'ram:LineTotalAmount'));
   const price = unitPriceOf(parseDecimal(netPrice?.textAt('ram:ChargeAmount')), parseDecimal(netPrice?.textAt('ram:BasisQuantity')), quantity, amount);
   if (price.warning) warnings.push(`${item.path}: ${price.warning}`);
-  const hs = (product?.all('ram:DesignatedProductClassification') ?? [])
-    .map((c) => c.at('ram:ClassCode'))
-    .find((code) => code?.attr('listID')?.toUpperCase() === 'HS');
-  const hsCode = parseCommodityCode(hs?.text());
-  if (hs && !hsCode) warnings.push(`${hs.path}: "${hs.text()}" is not an HS code`);
+  const hsCode = hsCodeOf((product?.all('ram:DesignatedProductClassification') ?? []).map((c) => c.at('ram:ClassCode')), warnings);
   return [compact<GoodsLine>({
     description,
     hsCode,

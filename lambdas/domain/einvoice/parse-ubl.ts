@@ -1,10 +1,10 @@
 import type { GoodsLine, Party, PartyIdentifier, PartyRole } from '../invoice-model';
-import { cityLine, compact, finishModel, HeaderFields, joinAddress, partyFrom, type ReadInvoice } from './model-builder';
+import { cityLine, compact, finishModel, HeaderFields, hsCodeOf, joinAddress, partyFrom, type ReadInvoice } from './model-builder';
 import { countryOfBank, countryOfVat, icdScheme, nationalScheme, partyIdentifier } from './party-identifiers';
 import { xmlEvidence } from './xml-evidence';
 import { rootNode, type XmlNode } from './xml-tree';
 import {
-  cleanText, parseCommodityCode, parseCountry, parseCurrency, parseDecimal, parseIncoterm, parseIsoDate, sameAmount, unitPriceOf,
+  cleanText, parseCountry, parseCurrency, parseDecimal, parseIncoterm, parseIsoDate, sameAmount, unitPriceOf,
 } from './xml-values';
 
 /** OASIS UBL 2.1 Invoice and CreditNote (EN 16931 / PEPPOL BIS / XRechnung UBL and plain UBL exports). */
@@ -151,11 +151,7 @@ function ublLine(line: XmlNode, quantityStep: string, warnings: string[]): Goods
   const amount = parseDecimal(line.textAt('cbc:LineExtensionAmount'));
   const price = unitPriceOf(parseDecimal(line.textAt('cac:Price', 'cbc:PriceAmount')), parseDecimal(line.textAt('cac:Price', 'cbc:BaseQuantity')), quantity, amount);
   if (price.warning) warnings.push(`${line.path}: ${price.warning}`);
-  const hs = (item?.all('cac:CommodityClassification') ?? [])
-    .map((c) => c.at('cbc:ItemClassificationCode'))
-    .find((code) => code?.attr('listID')?.toUpperCase() === 'HS');
-  const hsCode = parseCommodityCode(hs?.text());
-  if (hs && !hsCode) warnings.push(`${hs.path}: "${hs.text()}" is not an HS code`);
+  const hsCode = hsCodeOf((item?.all('cac:CommodityClassification') ?? []).map((c) => c.at('cbc:ItemClassificationCode')), warnings);
   return compact<GoodsLine>({
     description,
     hsCode,
