@@ -3,9 +3,8 @@ import { defaultRoutingPolicy, pageText, routePage, type RoutingPolicy } from '.
 import type { OcrPort } from '../domain/reading/read-document';
 import { TextractLimitError, type ExpenseReading } from './textract-ocr';
 
-/** What RoutedOcr needs of Tesseract: reading images and PDF pages, and rasterising PDF pages. */
+/** What RoutedOcr needs of Tesseract: reading images and PDF pages, and rasterising the pages Textract reads. */
 export interface TesseractEngine extends OcrPort {
-  readImage(image: Uint8Array, options?: { pageNumber?: number; dpi?: number }): Promise<DocumentPage[]>;
   rasterisePdfPages(pdf: Uint8Array, pages: readonly number[]): Promise<Array<{ page: number; dpi: number; png: Uint8Array }>>;
 }
 
@@ -15,8 +14,6 @@ export interface TextractEngine {
 }
 
 interface PlannedPage {
-  page: number;
-  png: Uint8Array;
   /** Tesseract's reading: the routing signal, and the result unless Textract reads the page. */
   tesseract: DocumentPage;
   toTextract: boolean;
@@ -25,9 +22,9 @@ interface PlannedPage {
 /**
  * The AWS read function's OCR: Tesseract reads every scanned page first; a page whose text is in Latin script
  * only is then read by Textract's AnalyzeExpense (English only, and better at English invoices), the others
- * keep Tesseract's reading. Routing on Tesseract's text, not on its orientation-and-script detection: OSD
- * named the English test invoice, rasterised from a PDF, "Latin" with confidence 2.3, below the 3 under which
- * it also calls Kazakh and Chinese pages Latin. A single Latin page is read synchronously; two or more pages
+ * keep Tesseract's reading, exactly as the local runtime reads them. Routing on Tesseract's text, not on its
+ * orientation-and-script detection: OSD named the English test invoice, rasterised from a PDF, "Latin" with
+ * confidence 2.3, below the 3 under which it also calls Kazakh and Chinese pages Latin. A single Latin page is read synchronously; two or more pages
  * of a PDF are left to one asynchronous StartExpenseAnalysis job. Without Textract this is plain Tesseract.
  */
 export class RoutedOcr implements OcrPort {
@@ -38,7 +35,6 @@ export class RoutedOcr implements OcrPort {
     private readonly tesseract: TesseractEngine,
     private readonly textract?: TextractEngine,
     private readonly policy: RoutingPolicy = defaultRoutingPolicy('aws', { textractEnabled: true }),
-    private readonly concurrency = 2,
   ) {}
 
   async readImage(bytes: Uint8Array): Promise<DocumentPage[]> {
@@ -50,38 +46,34 @@ export class RoutedOcr implements OcrPort {
 
   async deferPdfPages(pdf: Uint8Array, pages: readonly number[]): Promise<{ engine: 'textract'; pages: number[] } | undefined> {
     if (!this.textract) return undefined;
-    const latin = (await this.plan(pdf, pages)).filter((p) => p.toTextract).map((p) => p.page);
+    const latin = (await this.plan(pdf, pages)).filter((p) => p.toTextract).map((p) => p.tesseract.page);
     return latin.length >= 2 ? { engine: 'textract', pages: latin } : undefined;
   }
 
   async readPdfPages(pdf: Uint8Array, pages: readonly number[]): Promise<DocumentPage[]> {
     if (!this.textract) return this.tesseract.readPdfPages(pdf, pages);
-    const read: DocumentPage[] = [];
-    for (const planned of await this.plan(pdf, pages)) {
-      read.push(...((planned.toTextract ? await this.viaTextract(planned.png, planned.page) : undefined) ?? [planned.tesseract]));
+    const planned = await this.plan(pdf, pages);
+    this.planned = undefined;
+    const latin = planned.filter((p) => p.toTextract).map((p) => p.tesseract.page);
+    // Only the pages Textract reads are rasterised again (AnalyzeExpense takes one page image at a time).
+    const viaTextract = new Map<number, DocumentPage[] | undefined>();
+    for (const raster of latin.length ? await this.tesseract.rasterisePdfPages(pdf, latin) : []) {
+      viaTextract.set(raster.page, await this.viaTextract(raster.png, raster.page));
     }
-    this.planned = undefined; // the rasters are done with; a warm container should not keep them
-    return read.sort((a, b) => a.page - b.page);
+    return planned.flatMap((p) => viaTextract.get(p.tesseract.page) ?? [p.tesseract]).sort((a, b) => a.page - b.page);
   }
 
   private isLatinOnly(page: DocumentPage): boolean {
     return routePage({ page: page.page, ocrText: pageText(page) }, this.policy).engine === 'textract';
   }
 
+  /** Tesseract reads the pages as it does everywhere (its own concurrency and re-reads); its text routes them. */
   private async plan(pdf: Uint8Array, pages: readonly number[]): Promise<PlannedPage[]> {
     const key = [...pages].sort((a, b) => a - b).join(',');
     if (this.planned?.pdf === pdf && this.planned.key === key) return this.planned.pages;
-    const rasters = await this.tesseract.rasterisePdfPages(pdf, pages);
-    const planned: PlannedPage[] = [];
-    // A few pages at once, each a single-threaded Tesseract process (as TesseractOcr.readPdfPages does).
-    for (let i = 0; i < rasters.length; i += this.concurrency) {
-      planned.push(...(await Promise.all(rasters.slice(i, i + this.concurrency).map(async (raster) => {
-        const [tesseract] = await this.tesseract.readImage(raster.png, { pageNumber: raster.page, dpi: raster.dpi });
-        return { page: raster.page, png: raster.png, tesseract, toTextract: this.isLatinOnly(tesseract) };
-      }))));
-    }
-    this.planned = { pdf, key, pages: planned };
-    return planned;
+    const read = await this.tesseract.readPdfPages(pdf, pages);
+    this.planned = { pdf, key, pages: read.map((tesseract) => ({ tesseract, toTextract: this.isLatinOnly(tesseract) })) };
+    return this.planned.pages;
   }
 
   /** One page through AnalyzeExpense, numbered as in the document; undefined when Textract's limits refuse it. */
