@@ -14,7 +14,7 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { LIST_SNAPSHOT_PREFIX } from '../lambdas/adapters/s3-list-snapshots';
 import { TEXTRACT_ENV } from '../lambdas/adapters/textract-ocr';
-import { ENV } from '../lambdas/config';
+import { DEFAULT_LIMITS, ENV } from '../lambdas/config';
 import { PipelineFunction } from './pipeline-function';
 import { ARTIFACTS_PREFIX, INCOMING_PREFIX, INTAKE_TIMEOUT } from './pipeline-settings';
 import { PipelineStateMachine } from './pipeline-state-machine';
@@ -44,7 +44,7 @@ export class PipelineStack extends Stack {
     const read = new PipelineFunction(this, 'ReadDocument', {
       handler: 'read-document', description: 'Reads an uploaded document into positioned text (text layer, Tesseract, Textract)',
       // Two vCPUs at 3008 MB: Tesseract reads two pages at once. A 200-page scan at about 3 s a page needs minutes.
-      environment: { ...bucketEnv, [ENV.maxPages]: '200', [ENV.ocrEngine]: 'tesseract+textract' }, memorySize: 3008, timeout: Duration.minutes(10),
+      environment: { ...bucketEnv, [ENV.maxPages]: String(DEFAULT_LIMITS.maxPages), [ENV.ocrEngine]: 'tesseract+textract' }, memorySize: 3008, timeout: Duration.minutes(10),
       ocrImage: true,
     });
     const extract = new PipelineFunction(this, 'ExtractInvoice', {
@@ -101,7 +101,7 @@ export class PipelineStack extends Stack {
 
     const intake = new PipelineFunction(this, 'Intake', {
       handler: 'intake', description: 'Accepts S3 upload events from the ingest queue and starts the pipeline',
-      environment: { ...tableEnv, [ENV.stateMachine]: this.stateMachine.stateMachine.stateMachineArn, [ENV.maxBytes]: String(50 * 1024 * 1024) },
+      environment: { ...tableEnv, [ENV.stateMachine]: this.stateMachine.stateMachine.stateMachineArn, [ENV.maxBytes]: String(DEFAULT_LIMITS.maxBytes) },
       timeout: INTAKE_TIMEOUT,
     });
     allow(intake, ['s3:GetObject', 's3:GetObjectVersion'], [objectsUnder(INCOMING_PREFIX)]);

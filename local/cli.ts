@@ -11,7 +11,7 @@ import { classifyGoodsJsonl } from '../lambdas/domain/goods';
 import { matchNamesJsonl, NameIndex } from '../lambdas/domain/screening/name-matching';
 import { readDocument } from '../lambdas/domain/reading/read-document';
 import type * as UpdateListsModule from '../lambdas/handlers/update-lists';
-import { understandInvoice } from '../lambdas/use-cases/pipeline-stages';
+import { enginesOf, understandInvoice } from '../lambdas/use-cases/pipeline-stages';
 import { TesseractOcr } from '../lambdas/adapters/tesseract-ocr';
 import { EmbeddedStack, readDeadLetters, tesseractAvailable } from './embedded-stack';
 import { startHttpApi } from './http-api';
@@ -203,7 +203,7 @@ async function extractFile(file: string) {
     file: basename(file),
     pages: document.pages.length,
     languages: model.languages,
-    engines: [...new Set([...(document.eInvoice ? ['e-invoice'] : []), ...document.pages.map((p) => p.engine)])],
+    engines: enginesOf(document),
     invoice: model.invoice,
     parties: model.parties,
     lines: model.lines,

@@ -1,5 +1,6 @@
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
+import { documentIdOf } from '../lambdas/use-cases/accept-upload';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repository';
@@ -32,8 +33,10 @@ export async function submitDocuments(
     const bytes = readFileSync(file);
     const key = `incoming/${options.tenant}/${basename(file)}`;
     const put = await target.s3.send(new PutObjectCommand({ Bucket: target.bucket, Key: key, Body: bytes }));
-    const contentId = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-    const objectId = createHash('sha256').update(`${target.bucket}/${key}#${put.VersionId ?? put.ETag?.replace(/"/g, '') ?? ''}`).digest('hex').slice(0, 32);
+    // The intake names a document by its content, or (above its size limit) by where it is stored.
+    const location = { bucket: target.bucket, key, version: put.VersionId ?? put.ETag?.replace(/"/g, '') };
+    const contentId = documentIdOf({ ...location, sha256: createHash('sha256').update(bytes).digest('hex') });
+    const objectId = documentIdOf({ ...location, sha256: '' });
     uploads.push({ file, key, ids: [contentId, objectId] });
   }
   const deadline = Date.now() + options.timeoutMs;

@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../config';
 
 /**
  * SDK clients, one per container. Endpoints come from the SDK's own AWS_ENDPOINT_URL_<SERVICE> variables,
@@ -13,7 +14,7 @@ let sfn: SFNClient | undefined;
 
 export function s3Client(): S3Client {
   // Local S3-compatible servers answer on an IP address, where virtual-hosted bucket names cannot work.
-  s3 ??= new S3Client({ forcePathStyle: process.env.S3_FORCE_PATH_STYLE === 'true' });
+  s3 ??= new S3Client({ forcePathStyle: process.env[ENV.s3ForcePathStyle] === 'true' });
   return s3;
 }
 

@@ -88,7 +88,16 @@ export async function writeParsedLists(dataDir: string): Promise<void> {
 }
 
 /** The goods control lists with the HS 2022 nomenclature and the TN VED headings (CP866, read as bytes). */
-export function loadGoods(dataDir = resolveDataDir()) {
+/** The goods lists ship with the code and never change at run time: a list update rebuilds only the party index. */
+const goodsByDir = new Map<string, ReturnType<typeof readGoods>>();
+
+export function loadGoods(dataDir = resolveDataDir()): ReturnType<typeof readGoods> {
+  let goods = goodsByDir.get(dataDir);
+  if (!goods) goodsByDir.set(dataDir, (goods = readGoods(dataDir)));
+  return goods;
+}
+
+function readGoods(dataDir: string) {
   const lists = readManifest(dataDir).filter((l) => GOODS_LISTS.has(l.id)).map((list) => ({ ...list, bytes: list.files.map((f) => readFileSync(join(dataDir, f))) }));
   const listVersions = Object.fromEntries(lists.map((l) => [l.id, listVersion(l.publishedAt, l.bytes)]));
   const text = (id: string) => {

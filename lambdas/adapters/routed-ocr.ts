@@ -29,7 +29,7 @@ interface PlannedPage {
  */
 export class RoutedOcr implements OcrPort {
   /** The last PDF's plan, so deferPdfPages and readPdfPages (called in turn) read each page once. */
-  private planned?: { pdf: Uint8Array; key: string; pages: PlannedPage[] };
+  private planned?: { pdf: Uint8Array; pages: PlannedPage[] };
 
   constructor(
     private readonly tesseract: TesseractEngine,
@@ -69,10 +69,11 @@ export class RoutedOcr implements OcrPort {
 
   /** Tesseract reads the pages as it does everywhere (its own concurrency and re-reads); its text routes them. */
   private async plan(pdf: Uint8Array, pages: readonly number[]): Promise<PlannedPage[]> {
-    const key = [...pages].sort((a, b) => a - b).join(',');
-    if (this.planned?.pdf === pdf && this.planned.key === key) return this.planned.pages;
+    // readPdfPages asks for the pages deferPdfPages did not defer: a subset of the plan, already read.
+    const cached = this.planned?.pdf === pdf ? this.planned.pages.filter((p) => pages.includes(p.tesseract.page)) : [];
+    if (cached.length === pages.length) return cached;
     const read = await this.tesseract.readPdfPages(pdf, pages);
-    this.planned = { pdf, key, pages: read.map((tesseract) => ({ tesseract, toTextract: this.isLatinOnly(tesseract) })) };
+    this.planned = { pdf, pages: read.map((tesseract) => ({ tesseract, toTextract: this.isLatinOnly(tesseract) })) };
     return this.planned.pages;
   }
 

@@ -35,6 +35,14 @@ const KEY_PATTERN = /^incoming\/([a-z0-9][a-z0-9-]{0,39})\/(.+)$/;
  * The document id is the content hash, so re-deliveries of the event and re-uploads of the same bytes
  * by the same tenant land on the same record.
  */
+/**
+ * The document id: its content hash (one record per tenant and content, whatever the file name), or, for an
+ * object too large to hash, a hash of where it is stored.
+ */
+export function documentIdOf(object: { sha256: string; bucket: string; key: string; version?: string }): string {
+  return (object.sha256 || createHash('sha256').update(`${object.bucket}/${object.key}#${object.version ?? ''}`).digest('hex')).slice(0, 32);
+}
+
 export async function acceptUpload(upload: UploadedObject, deps: AcceptUploadDeps): Promise<AcceptOutcome> {
   const match = upload.key.match(KEY_PATTERN);
   const tenant = match?.[1] ?? 'unassigned';
@@ -46,7 +54,7 @@ export async function acceptUpload(upload: UploadedObject, deps: AcceptUploadDep
   const tooLarge = head.size > deps.maxBytes;
   // Hashing streams the object; above the size limit we do not spend the time and key on the object identity.
   const sha256 = tooLarge ? '' : await deps.objects.sha256(upload.bucket, upload.key, versionId);
-  const documentId = (sha256 || createHash('sha256').update(`${upload.bucket}/${upload.key}#${versionId ?? head.eTag ?? ''}`).digest('hex')).slice(0, 32);
+  const documentId = documentIdOf({ sha256, bucket: upload.bucket, key: upload.key, version: versionId ?? head.eTag });
 
   const record: AuditRecord = {
     documentId, tenant, file, bucket: upload.bucket, key: upload.key, versionId, sha256, size: head.size,
