@@ -319,7 +319,21 @@ interface Column {
   x1: number;
 }
 
+/**
+ * Header detection asks about the same cells many times per document (every line is tried as a header, by the
+ * party, role and goods passes): the kind of a cell text is remembered. Bounded, for warm containers.
+ */
+const columnKinds = new Map<string, ColumnKind | undefined>();
+
 function columnKindOf(text: string): ColumnKind | undefined {
+  if (columnKinds.has(text)) return columnKinds.get(text);
+  if (columnKinds.size > 50_000) columnKinds.clear();
+  const kind = readColumnKind(text);
+  columnKinds.set(text, kind);
+  return kind;
+}
+
+function readColumnKind(text: string): ColumnKind | undefined {
   const spaced = text.replace(/\s+/g, ' ').trim();
   // OCR mixes look-alike Latin and Cyrillic letters («TH ВЭД» for «ТН ВЭД», «Кол-вo»): try the text in either script.
   for (const normalised of [spaced, toScript(spaced, 'cyrillic'), toScript(spaced, 'latin')]) {

@@ -528,11 +528,12 @@ export interface ScoreOptions {
 export function scoreNames(a: string, b: string, options: ScoreOptions = {}): NameScore {
   const type = options.type ?? 'unknown';
   const params = options.params ?? DEFAULT_PARAMS;
-  const as = nameReadings(a);
-  const bs = nameReadings(b, true);
+  // Each reading is analysed once, not once per reading of the other side.
+  const as = nameReadings(a).map((x) => analyseName(x, type));
+  const bs = nameReadings(b, true).map((y) => analyseName(y, type));
   let best: NameScore | undefined;
   for (const x of as) for (const y of bs) {
-    const r = scoreAnalysed(analyseName(x, type), analyseName(y, type), params);
+    const r = scoreAnalysed(x, y, params);
     if (!best || r.score > best.score) best = r;
   }
   return best ?? scoreAnalysed(analyseName(a, type), analyseName(b, type), params);
