@@ -1,6 +1,9 @@
 import { inflateSync } from 'node:zlib';
 import { DocumentRejectedError } from '../errors';
 
+/** Default cap on the decompressed size of all Flate streams of one PDF. */
+export const DEFAULT_MAX_INFLATED_BYTES = 512 * 1024 * 1024;
+
 const STREAM_START = /stream\r?\n/g;
 const ENDSTREAM = Buffer.from('endstream');
 

@@ -1,7 +1,6 @@
 import type { Box, DocumentPage, TextItem, TextLine } from '../document-model';
 import { DocumentRejectedError } from '../errors';
 import { loadPdfJs, type PdfJs } from './load-pdfjs';
-import { assertNoPdfBomb } from './pdf-bomb-guard';
 
 export interface PdfReadLimits {
   maxPages: number;
@@ -11,8 +10,6 @@ export interface PdfReadLimits {
   allowEmptyTextLayer?: boolean;
 }
 
-const DEFAULT_MAX_INFLATED_BYTES = 512 * 1024 * 1024;
-
 /** Fewer printable characters than this on every page means the text layer is absent or useless. */
 const MIN_TEXT_CHARS = 20;
 
@@ -21,9 +18,11 @@ interface PositionedItem extends TextItem {
   height: number;
 }
 
-/** Reads the text layer of a PDF with the position of every text run, page by page. */
+/**
+ * Reads the text layer of a PDF with the position of every text run, page by page. The caller (readDocument)
+ * has already refused PDF bombs, before anything opened the file.
+ */
 export async function readPdfText(bytes: Uint8Array, limits: PdfReadLimits): Promise<DocumentPage[]> {
-  assertNoPdfBomb(bytes, limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
   const pdfjs = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {

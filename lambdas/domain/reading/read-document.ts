@@ -5,6 +5,7 @@ import { DocumentRejectedError } from '../errors';
 import { detectMediaType, IMAGE_MEDIA_TYPES } from './detect-media-type';
 import { assertImageWithinLimits } from './ocr/image-dimensions';
 import { defaultRoutingPolicy, pageScripts, pageText, routePage } from './ocr/route-engine';
+import { assertNoPdfBomb, DEFAULT_MAX_INFLATED_BYTES } from './pdf-bomb-guard';
 import { readPdfText, type PdfReadLimits } from './pdf-text-reader';
 
 /** The OCR engines the runtime provides (Tesseract locally; Tesseract and Textract in the AWS image). */
@@ -31,6 +32,8 @@ export async function readDocument(bytes: Uint8Array, limits: ReadOptions): Prom
   const mediaType = detectMediaType(bytes.subarray(0, 64));
   if (mediaType === 'application/xml') return { mediaType, pages: [], eInvoice: readXmlEInvoice(bytes) };
   if (mediaType === 'application/pdf') {
+    // Before pdf.js opens the file for anything, its attachments included.
+    assertNoPdfBomb(bytes, limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES);
     const embedded = await extractEmbeddedXml(bytes).catch(() => undefined);
     const eInvoice = embedded ? tryParse(embedded.xml, embedded.fileName) : undefined;
     try {
