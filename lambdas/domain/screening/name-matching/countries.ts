@@ -1,6 +1,9 @@
+import { countryCode as listCountryCode } from '../../countries';
+
 /**
- * Country names and codes to ISO 3166 alpha-2, in English, Russian, Kazakh and Chinese, so a query saying
- * "Казахстан" and a list saying "Kazakhstan" or "KZ" agree. Names come from the runtime's ICU data.
+ * Country names and codes to ISO 3166 alpha-2, so a query saying "Казахстан" and a list saying "Kazakhstan"
+ * or "KZ" agree. The lists' own country table (domain/countries.ts) answers first; names it does not know, in
+ * Russian, Kazakh, Chinese and other languages, come from the runtime's ICU data, built on first need.
  */
 const EXTRA: Record<string, string> = {
   'russian federation': 'RU', 'korea north': 'KP', 'north korea': 'KP', 'korea south': 'KR', 'south korea': 'KR', burma: 'MM',
@@ -12,8 +15,10 @@ const EXTRA: Record<string, string> = {
 
 const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-const BY_NAME = new Map<string, string>(Object.entries(EXTRA));
-(function fillFromIcu() {
+let byName: Map<string, string> | undefined;
+
+function namesFromIcu(): Map<string, string> {
+  const BY_NAME = new Map<string, string>(Object.entries(EXTRA));
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   for (const locale of ['en', 'ru', 'kk', 'zh', 'uz', 'ky']) {
     let names: Intl.DisplayNames;
@@ -30,12 +35,16 @@ const BY_NAME = new Map<string, string>(Object.entries(EXTRA));
       }
     }
   }
-})();
+  return BY_NAME;
+}
 
 /** ISO alpha-2 of a code or name, or the folded text when unknown (still comparable with itself). */
 export function countryCode(value: string): string {
   const trimmed = value.trim();
+  const listed = listCountryCode(trimmed);
+  if (listed) return listed;
   if (/^[A-Za-z]{2}$/.test(trimmed)) return trimmed.toUpperCase();
   const folded = fold(trimmed);
-  return BY_NAME.get(folded) ?? folded;
+  byName ??= namesFromIcu();
+  return byName.get(folded) ?? folded;
 }
