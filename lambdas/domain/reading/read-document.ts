@@ -4,7 +4,7 @@ import { parseEInvoice } from '../einvoice/parse-einvoice';
 import { DocumentRejectedError } from '../errors';
 import { detectMediaType, IMAGE_MEDIA_TYPES } from './detect-media-type';
 import { assertImageWithinLimits } from './ocr/image-dimensions';
-import { defaultRoutingPolicy, pageScripts, pageText, routePage } from './ocr/route-engine';
+import { defaultRoutingPolicy, pageText, routePage } from './ocr/route-engine';
 import { assertNoPdfBomb, DEFAULT_MAX_INFLATED_BYTES } from './pdf-bomb-guard';
 import { readPdfText, type PdfReadLimits } from './pdf-text-reader';
 
@@ -61,7 +61,8 @@ async function readPdfPages(bytes: Uint8Array, options: ReadOptions): Promise<Pi
   const policy = defaultRoutingPolicy('local', { textractEnabled: false });
   const routes = textPages.map((page) => routePage({ page: page.page, textLayer: pageText(page) }, policy));
   const toOcr = routes.filter((r) => r.engine !== 'pdf-text').map((r) => r.page);
-  const readable = textPages.filter((p) => !toOcr.includes(p.page)).map((p) => ({ ...p, scripts: pageScripts(p) }));
+  // routePage counted the scripts of each text layer it judged usable.
+  const readable = textPages.flatMap((p, i) => (toOcr.includes(p.page) ? [] : [{ ...p, scripts: routes[i].scripts }]));
   if (!toOcr.length) return { pages: readable };
   const ocr = options.ocr;
   if (!ocr) {

@@ -99,11 +99,11 @@ export const LEGAL_FORMS: LegalFormDef[] = [
 export const LEGAL_FORM_BY_CODE = new Map(LEGAL_FORMS.map((f) => [f.code, f]));
 
 /** Han legal forms are glued to the name without spaces, so they are cut out of the raw text before pinyin. */
-export const HAN_LEGAL_FORMS: Array<[RegExp, string]> = [
-  [/股份有限公司/g, 'ltd'],
-  [/有限责任公司/g, 'llc'],
-  [/有限公司/g, 'ltd'],
-];
+export const HAN_LEGAL_FORMS: Array<[RegExp, string]> = LEGAL_FORMS
+  .flatMap((form) => form.phrases.filter((phrase) => /[\u3400-\u9fff]/.test(phrase)).map((phrase) => [phrase, form.code] as const))
+  // Longest first ("股份有限公司" before "有限公司"); equal lengths keep their order in LEGAL_FORMS.
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([phrase, code]) => [new RegExp(phrase, 'g'), code]);
 
 const wordsOf = (phrase: string) => transliterate(foldText(phrase)).split(' ').filter(Boolean);
 
