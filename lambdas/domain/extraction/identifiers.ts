@@ -105,7 +105,7 @@ const SCHEMES: Scheme[] = [
   { scheme: 'RU-KPP', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(КПП|KPP)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\/\s*(\d{9})\b|(?:КПП|KPP)\s*[:：]?\s*(\d{9})\b/i, country: () => 'RU' },
   // Kyrgyz INN (14 digits), Uzbek STIR/INN (9 digits), Turkish VKN (10 digits): common counterparties' tax numbers.
   { scheme: 'KG-INN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ИНН|INN|TIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{14})\b/, country: () => 'KG' },
-  { scheme: 'UZ-STIR', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(СТИР|STIR|ИНН|INN|TIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /(?<![\d/])(\d{9})(?![\d/])/, country: () => 'UZ' },
+  { scheme: 'UZ-INN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(СТИР|STIR|ИНН|INN|TIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /(?<![\d/])(\d{9})(?![\d/])/, country: () => 'UZ' },
   { scheme: 'TR-VKN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(VKN|Vergi\s*No)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{10})\b/, country: () => 'TR' },
   { scheme: 'RU-OGRN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(ОГРН|OGRN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{13}|\d{15})\b/, country: () => 'RU', valid: isValidRuOgrn },
   { scheme: 'CN-USCC', label: /(USCC|统一社会信用代码|信用代码|社会信用代码)/i, value: /\b([0-9A-HJ-NPQRTUWXY]{18})\b/, country: () => 'CN', valid: isValidCnUscc },

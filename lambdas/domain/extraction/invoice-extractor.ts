@@ -261,7 +261,9 @@ function labelStarts(line: PlacedLine): LabelStart[] {
   return starts.some((s) => s.role) ? starts.filter((s, i) => s.role || i === 0) : starts.slice(0, 1);
 }
 
-const ADDRESS_LABEL = /^(адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址|anschrift|adresse|adres)\s*[:：]/i;
+const ADDRESS_WORD = '(?:адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址|anschrift|adresse|adres)';
+/** "Адрес:", and bilingual "Мекенжайы / Адрес:" or "地址 / Address:". */
+const ADDRESS_LABEL = new RegExp(`^${ADDRESS_WORD}(?:\\s*[/|]\\s*${ADDRESS_WORD})*\\s*[:：]`, 'i');
 /** "ATTN: Name", "z. Hd. Name", "T.a.v. Name": the party is the name after it. */
 const ATTENTION = /^\s*(attn\.?|attention|z\.\s*hd\.?|zu händen|t\.a\.v\.?|à l'attention de)\s*[:：]?\s*/i;
 /** Lines that never name a party: a parenthesised remark, or a salutation alone ("Herr", "Mr."). */
@@ -274,7 +276,9 @@ const IDENTIFIER_LABEL_CELL = /^(БИН|БСН|ИИН|ЖСН|BIN|IIN|ИНН|INN|
 function isIdentifierLabel(text: string): boolean {
   const label = text.match(LABEL_LINE)?.[1].trim() ?? '';
   const field = NAME_FIELD.test(label) || PARTY_FIELD.test(label) || VAT_FIELD.test(label);
-  return field || ATTENTION.test(text) || ADDRESS_LABEL.test(text) || IDENTIFIER_LABEL_CELL.test(text.trim()) || findIdentifiers(text).length > 0;
+  // A label may gloss the scheme in brackets or another language: "商业识别号 (BIN)：", "БСК (SWIFT):".
+  const namesScheme = label.split(/[\s()（）/|]+/).some((word) => word && IDENTIFIER_LABEL_CELL.test(word));
+  return field || namesScheme || ATTENTION.test(text) || ADDRESS_LABEL.test(text) || IDENTIFIER_LABEL_CELL.test(text.trim()) || findIdentifiers(text).length > 0;
 }
 
 function addIdentifier(party: Party, found: PartyIdentifier & { country?: string; valid?: boolean }) {
