@@ -488,6 +488,12 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   let tableBottom = 0;
   /** Whether the last row had its row number: then a line without one is no new row. */
   let lastNumbered = false;
+  /**
+   * The text line most recently added to the last row's description, and the row as it was before: a row
+   * printed with its description wrapped around its values line (text above and below, numbers in the middle)
+   * takes it back.
+   */
+  let lastWrap: { row: GoodsLine; description: string; before: Pick<GoodsLine, 'description' | 'evidence' | 'hsCode'>; box: Box } | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.page !== page) {
@@ -559,6 +565,14 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const printedNumbers = ['qty', 'price', 'amount'].filter((k) => numeric(k as ColumnKind) !== undefined).length;
     const textLayer = !line.items.some((i) => i.confidence !== undefined);
     const unnumbered = !cells.has('no') && (lastNumbered || (printedNumbers < 2 && !cells.has('hs')));
+    let wrappedAbove: typeof lastWrap;
+    // A values row without text right under a wrapped line: that line opened this row's description.
+    if (hasNumbers && !description && lastWrap && !unnumbered && line.box[1] - lastWrap.box[3] < 0.5 * lineHeight) {
+      Object.assign(lastWrap.row, lastWrap.before);
+      if (lastWrap.before.hsCode === undefined) delete lastWrap.row.hsCode;
+      description = lastWrap.description;
+      wrappedAbove = lastWrap;
+    }
     if (hasNumbers && last && textLayer && (!description || unnumbered)) {
       if (underTable) tableBottom = line.box[3];
       else columns = undefined;
@@ -570,6 +584,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       // …when it follows closely (a page footer after the last row is not part of its description).
       const near = last !== undefined && line.box[1] - last.evidence.box[3] < 1.5 * (line.box[3] - line.box[1]);
       if (description && last && cells.size <= 2 && (near || line.page !== last.evidence.page)) {
+        lastWrap = { row: last, description, before: { description: last.description, evidence: last.evidence, hsCode: last.hsCode }, box: line.box };
         last.description = `${last.description} ${description}`;
         last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
         const code = !last.hsCode ? parseHsCode(text('hs') ?? '') : undefined;
@@ -609,11 +624,12 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       unit: text('unit'),
       unitPrice: amounts.unitPrice,
       amount: amounts.amount,
-      evidence: evidenceOf(line),
+      evidence: wrappedAbove ? { page: line.page, box: unionBox([wrappedAbove.box, line.box]), text: `${wrappedAbove.description} ${line.text}` } : evidenceOf(line),
     };
     for (const key of Object.keys(row) as Array<keyof GoodsLine>) if (row[key] === undefined || row[key] === '') delete row[key];
     goods.push(row);
     last = row;
+    lastWrap = undefined;
     lastNumbered = cells.has('no');
     tableBottom = line.box[3];
   }
