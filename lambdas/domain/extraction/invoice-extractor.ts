@@ -540,12 +540,15 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       cells.delete('unit');
     }
     let description = text('description');
-    // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes.
+    const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
+    // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
+    // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
+    // count). A wrapped line keeps its numbers («200 MHz 2 ch»).
     const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
-    if (description && ordinal && Number(ordinal[1]) === goods.length + 1 && !cells.has('no')) description = description.slice(ordinal[0].length);
+    const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
+    if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = description.slice(ordinal[0].length);
     // A speck or rule end read as a quote before the first word («“Сандық осциллограф…»): a quote nothing closes.
     if (description && /^[“"„‘'`]\s*\p{L}/u.test(description) && !/[“”"„‘’'`«»]/u.test(description.slice(1))) description = description.slice(1).trimStart();
-    const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
     const lineHeight = line.box[3] - line.box[1];
     // Report layouts print details under each row (article number, GTIN, gross price, notes): lines close under
     // the table that are no row keep it open.

@@ -54,3 +54,21 @@ describe('goods rows whose description wraps around the values line', () => {
     ]);
   });
 });
+
+describe('row numbers read into the description', () => {
+  test('under a «№» column, a values row whose number cell is empty loses the number its description starts with', () => {
+    // Prepare: OCR joined «21» and the description into one phrase; the rows above it were not read.
+    const runs: Run[] = [
+      ['№', 0.05, 0.30], ['Наименование товара', 0.12, 0.30], ['Код ТН ВЭД', 0.5, 0.30], ['Кол-во', 0.65, 0.30], ['Цена', 0.75, 0.30], ['Сумма', 0.86, 0.30],
+      ['21 Күштік кабель 3x2.5, арт. 96644', 0.06, 0.32], ['8544499101', 0.5, 0.32], ['813', 0.65, 0.32], ['0,88', 0.75, 0.32], ['715,44', 0.86, 0.32],
+      ['Сандық осциллограф', 0.12, 0.3275],
+      ['200 MHz 2 ch', 0.12, 0.335],
+    ];
+
+    // Act
+    const lines = rows(runs);
+
+    // Assess: the row number goes; a wrapped line's own leading number stays.
+    expect(lines).toEqual([['Күштік кабель 3x2.5, арт. 96644 Сандық осциллограф 200 MHz 2 ch', '8544499101', 813, 715.44]]);
+  });
+});
