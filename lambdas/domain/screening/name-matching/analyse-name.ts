@@ -8,7 +8,7 @@ import { hanToPinyin } from './chinese';
 import { compareLegalForms, findLegalForms, HAN_LEGAL_FORMS, LEGAL_FORM_BY_CODE } from './legal-forms';
 import { alternateKey, phoneticKey, phoneticKeyUncached } from './phonetic-key';
 import { keySimilarity } from './token-similarity';
-import { isFunctionWord, isPersonTitle, tokenWeight, type TokenKind } from './token-weights';
+import { GENERIC_WEIGHT, isFunctionWord, isGenericWord, isPersonTitle, tokenWeight, type TokenKind } from './token-weights';
 import { memoise } from './memo';
 import { meaningsOf } from './word-meanings';
 import { transliterate } from './transliterate';
@@ -37,6 +37,11 @@ export interface NameUnit {
   pinyin?: boolean;
   /** Rows of WORD_EQUIVALENTS the word belongs to (translations align); never set for persons' names. */
   meanings?: number[];
+  /**
+   * Key of the place a Russian relational adjective is made from ("uralskiy" → "ural", "cheboksarskiy" →
+   * "cheboksar"): «Уральский банк» is listed as "URAL BANK". Never set for persons' names ("Kovalskiy" is not "Koval").
+   */
+  adj?: string;
 }
 
 export type NameToken = NameUnit;
@@ -99,11 +104,12 @@ const PATRONYMIC_WORD = new Set(['uli', 'kizi', 'ogli', 'ugli']);
 /** Roman numerals and words with digits ("XIV", "72nd", "A320") identify as numbers do: they must agree exactly. */
 const ROMAN = /^(?=[ivxlc]{2,})(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 
-/** Words that spell a Roman numeral but are common name syllables ("Li", "Xi"): in a person's name they are names. */
+/** Words that spell a Roman numeral but are common name syllables ("Li", "Xi"): in a person's name, or read from Han, they are syllables. */
 const NAME_NOT_NUMERAL = new Set(['li', 'xi', 'ci']);
 
 function kindOf(text: string, key: string, type: NameType, han = false): TokenKind {
-  if (/\d/.test(text) || (ROMAN.test(text) && !(type !== 'entity' && NAME_NOT_NUMERAL.has(text)))) return 'number';
+  // Syllables read from Han characters are never Roman numerals either ("动力" dong li, power; "国际" guo ji).
+  if (/\d/.test(text) || (ROMAN.test(text) && !((type !== 'entity' || han) && NAME_NOT_NUMERAL.has(text)))) return 'number';
   if (text.length === 1 && /[a-z]/.test(text) && type !== 'entity') return 'initial';
   // A pinyin syllable of a person's name is a name, whatever it spells in English or Russian ("Guo Na").
   if (han && type !== 'entity') return 'word';
@@ -113,17 +119,31 @@ function kindOf(text: string, key: string, type: NameType, han = false): TokenKi
   return 'word';
 }
 
+/**
+ * Russian (and Ukrainian, Belarusian) relational adjectives of place: the place name plus -sk- and a case or
+ * gender ending, in key spelling ("uralskii", "volJskoe", "otradnenskaia", "kurCaloevski"). The stem keeps
+ * at least four characters, so short words ending in "-sky"/"-ska" ("brisk") are left alone.
+ */
+const PLACE_ADJECTIVE = /^(.{4,}?)sk(?:ii|i|aia|aa|oe|ogo|oi|ie|iH|a|o)$/;
+
+export function placeAdjectiveStem(key: string): string | undefined {
+  const m = PLACE_ADJECTIVE.exec(key);
+  return m ? m[1] : undefined;
+}
+
 function makeToken(text: string, type: NameType, index: number, han = false): NameUnit {
   const key = phoneticKey(text);
   const kind = kindOf(text, key, type, han);
   const alt = alternateKey(text);
   const meanings = type !== 'individual' && (kind === 'word' || kind === 'function') ? meaningsOf(key) : undefined;
+  const adj = type !== 'individual' && kind === 'word' && !han ? placeAdjectiveStem(key) : undefined;
   return {
     text,
     key,
     ...(alt ? { alt } : {}),
     ...(han ? { pinyin: true } : {}),
     ...(meanings ? { meanings } : {}),
+    ...(adj ? { adj } : {}),
     weight: tokenWeight(key, kind),
     kind,
     from: index,
@@ -213,6 +233,23 @@ export function nameReadings(raw: string, listed = false): string[] {
   return [...new Set(out)];
 }
 
+/**
+ * A generic word of a Chinese company name is two Han characters, read as two syllables ("国际" guo ji,
+ * international; "科技" ke ji, technology; "贸易" mao yi, trading). Each syllable alone would weigh as a rare
+ * word, so a name that drops "international" in English ("興華國際股份有限公司" / "XINGHUA CO., LIMITED") would
+ * pay for two distinctive words. The two syllables share the generic word's weight.
+ */
+function weighHanGenericWords(tokens: NameUnit[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.kind !== 'word' || b.kind !== 'word' || !a.pinyin || !b.pinyin) continue;
+    if (!isGenericWord(phoneticKeyUncached(a.text + b.text))) continue;
+    a.weight = b.weight = GENERIC_WEIGHT / 2;
+    i++;
+  }
+}
+
 /** Reads a printed name. `type` enables person handling (initials, patronymics); legal forms imply an entity. */
 export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedName {
   const legalForms: string[] = [];
@@ -243,6 +280,7 @@ export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedNa
   // A name that is only a legal form ("AO", "LLP") is compared as written.
   if (kept.length === 0) kept = words;
   const tokens = kept.map((w, i) => makeToken(w, effectiveType, i, han));
+  if (han && effectiveType === 'entity') weighHanGenericWords(tokens);
   const formLabels = legalForms.map((c) => LEGAL_FORM_BY_CODE.get(c)?.label ?? c);
   return {
     raw,

@@ -111,6 +111,9 @@ export function foldText(text: string): string {
     .replace(/\u0443\u0306/g, 'ў')
     .replace(/[\u0300-\u036f]/g, '');
   return folded
+    // The English possessive is grammar, not name: "IRAN'S LAW ENFORCEMENT FORCES", "ISIL'S SOUTH ASIA BRANCH",
+    // "ST. PETERSBURG'S SEA BUREAU". Only after three letters, so the Arabic "Ra's" (head, cape) stays a word.
+    .replace(/(?<=[a-z]{3})['’]s(?![\p{L}\p{N}])/gu, '')
     .replace(/['’ʼʻ`´]/g, '') // apostrophes mark soft signs or elisions ("Il'ich", "O'Brien"): join, don't split
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

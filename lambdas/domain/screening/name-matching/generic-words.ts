@@ -6,7 +6,7 @@
  */
 export const FUNCTION_WORDS = [
   'of', 'the', 'and', 'for', 'in', 'on', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'les', 'el', 'al',
-  'y', 'e', 'i', 'et', 'und', 'van', 'von', 'der', 'den', 'im', 'imeni', 'named', 'after', 'po', 'na', 'pri', 's', 'v', 'k',
+  'y', 'e', 'i', 'et', 'und', 've', 'van', 'von', 'der', 'den', 'im', 'imeni', 'named', 'after', 'po', 'na', 'pri', 's', 'v', 'k',
 ];
 
 /**
@@ -33,6 +33,7 @@ export const GENERIC_WORDS = [
   // What kind of body an organisation is, as "company" says for a business: charities, public bodies.
   'establishment', 'foundation', 'fund', 'society', 'charity', 'charitable', 'committee', 'organization', 'organisation',
   'council', 'welfare', 'relief', 'trust', 'bureau', 'department', 'administration', 'authority', 'board', 'network',
+  'bank', 'banka', 'banco', 'banque',
   // Russian / Kazakh (BGN transliteration)
   'kompaniya', 'gruppa', 'kholding', 'torgovyy', 'torgovyi', 'dom', 'mezhdunarodnaya', 'mezhdunarodnyy', 'predpriyatie',
   'proizvodstvennoe', 'proizvodstvennaya', 'obyedinenie', 'obedinenie', 'nauchno', 'nauchnyy', 'issledovatelskiy', 'tsentr',
@@ -70,15 +71,16 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['insurance', 'strakhovaya', 'strakhovanie', 'sakhtandyru'],
   ['oil', 'neft', 'munai', 'munay'],
   ['gas', 'gaz'],
-  ['state', 'gosudarstvennyy', 'gosudarstvennoe', 'gosudarstvennaya', 'memlekettik'],
-  ['federal', 'federalnoe', 'federalnyy', 'federalnaya'],
+  ['state', 'gosudarstvennyy', 'gosudarstvennoe', 'gosudarstvennaya', 'memlekettik', 'gosudarstvo'],
+  ['federal', 'federalnoe', 'federalnyy', 'federalnaya', 'federativnyy', 'federativnoe', 'federativnaya'],
+  ['federation', 'federatsiya', 'federatsii'],
   ['national', 'natsionalnyy', 'natsionalnaya', 'natsionalnoe', 'ulttyk'],
   ['ministry', 'ministerstvo', 'ministrligi'],
   ['defence', 'defense', 'oborony', 'oborona', 'oboronnyy'],
   ['university', 'universitet'],
   ['new', 'novyy', 'novaya', 'novoe', 'novye', 'zhana'],
-  ['service', 'services', 'servis', 'kyzmet'],
-  ['transport', 'transportnaya', 'transportnyy', 'kolik'],
+  ['service', 'services', 'servis', 'kyzmet', 'uslugi', 'usluga'],
+  ['transport', 'transportation', 'transportnaya', 'transportnyy', 'kolik'],
   ['security', 'bezopasnosti', 'bezopasnost'],
   ['systems', 'system', 'sistemy', 'sistema'],
   ['electronics', 'elektronika', 'electronic', 'elektronnyy'],
@@ -208,6 +210,36 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['precision', 'jingmi'],
   ['automation', 'zidonghua'],
   ['intelligent', 'zhineng'],
+  // Round 6: organisation words of the other languages the lists print, in the entries' own spelling (Arabic
+  // and Persian romanised, Turkish, Spanish, French, Dutch, Scandinavian, German), with the English the lists
+  // give as the translated alias ("FORENINGEN AL-AQSA" / "AL-AQSA FOUNDATION", "SHERKAT … " / "… COMPANY").
+  ['foundation', 'fundacion', 'fundacao', 'fondation', 'fondazione', 'stiftung', 'stichting', 'stiftelse', 'bonyad', 'boniad', 'muassasat', 'muassasa'],
+  ['association', 'asociacion', 'associacao', 'associazione', 'vereniging', 'verein', 'foreningen', 'forening', 'jamaiyah', 'jamiyat', 'jamiat', 'jamiyya'],
+  ['company', 'sherkat', 'shirkat', 'sirketi', 'sirket', 'compania', 'compagnie', 'societe', 'sociedad'],
+  ['group', 'grupo', 'groupe', 'gruppe', 'gruppo'],
+  ['brothers', 'bros', 'hermanos', 'freres', 'bratya', 'ikhwan'],
+  ['industries', 'industry', 'industrial', 'sanaye', 'sanayi', 'sanati', 'industrias', 'industrie'],
+  ['trading', 'trade', 'ticaret', 'tejarat', 'tijara', 'comercial', 'commerce'],
+  ['construction', 'insaat', 'construccion', 'construcciones'],
+  ['army', 'jaish', 'jaysh', 'ejercito', 'armee'],
+  ['front', 'jabhat', 'jabha', 'frente'],
+  ['movement', 'harakat', 'haraka', 'movimiento', 'mouvement'],
+  ['party', 'hizb', 'partido', 'parti'],
+  ['relief', 'secours', 'ighatha', 'socorro'],
+  ['saint', 'sankt', 'st'],
+  ['house', 'dom'],
+  ['foreign', 'dis', 'vneshniy', 'vneshnyaya', 'vneshneekonomicheskiy', 'exterior'],
+  ['marketing', 'pazarlama'],
+  ['import', 'ithalat', 'importadora', 'importaciones'],
+  ['export', 'ihracat', 'eksport', 'exportadora', 'exportaciones'],
+  ['century', 'vek', 'veka'],
+  ['venture', 'venchurnyy', 'venchurnaya'],
+  // Round 6: more pinyin words of Chinese company names, as the English names translate them.
+  ['cnc', 'shukong'],
+  ['power', 'dongli'],
+  ['microelectronics', 'weidianzi', 'mikroelektronika', 'mikroelektronnyy'],
+  ['machinery', 'machine', 'jichuang'],
+  ['hk', 'xianggang', 'hongkong'],
   ['moscow', 'moskovskiy', 'moskva'],
   ['petersburg', 'peterburgskiy', 'peterburg'],
 ];

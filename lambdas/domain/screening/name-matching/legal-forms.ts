@@ -51,13 +51,15 @@ export const LEGAL_FORMS: LegalFormDef[] = [
     phrases: [
       'joint stock company', 'акционерное общество', 'aktsionernoe obshchestvo', 'непубличное акционерное общество',
       'акционерлік қоғам', 'aksiyadorlik jamiyati', 'aktsionerlik kogam',
+      // Persian (Iranian company names on the OFAC list): sherkat-e sahami (khass), joint-stock company (private).
+      'sherkat sahami', 'sherkat sahami khass', 'sherkat sahami khas', 'sherkate sahami',
     ],
     abbreviations: ['ao', 'jsc', 'nao', 'aq', 'aj'],
   },
   {
     code: 'pjsc', label: 'PJSC (PAO)', family: 'stock',
-    phrases: ['public joint stock company', 'публичное акционерное общество', 'publichnoe aktsionernoe obshchestvo'],
-    abbreviations: ['pao', 'pjsc'],
+    phrases: ['public joint stock company', 'публичное акционерное общество', 'publichnoe aktsionernoe obshchestvo', 'sherkat sahami aam', 'sherkate sahami aam'],
+    abbreviations: ['pao', 'pjsc', 'pjs'],
   },
   {
     code: 'cjsc', label: 'CJSC (ZAO)', family: 'stock',

@@ -142,6 +142,7 @@ export class NameIndex {
         for (const unit of analysed.tokens) {
           this.intern(unit);
           if (unit.kind === 'word' || unit.kind === 'patronymic') wordKeys.add(unit.key);
+          if (unit.adj) wordKeys.add(unit.adj);
         }
         for (const key of this.recallKeys(analysed)) {
           const list = raw.get(key);
@@ -187,7 +188,8 @@ export class NameIndex {
 
   private intern(unit: NameUnit): void {
     // Meanings depend on the name's type as well as the key (persons' names get none): keep them apart.
-    const id = (unit.alt ? `${unit.key}|${unit.alt}` : unit.key) + (unit.meanings ? '|m' : '');
+    // Place-adjective stems likewise (never set for persons' names).
+    const id = (unit.alt ? `${unit.key}|${unit.alt}` : unit.key) + (unit.meanings ? '|m' : '') + (unit.adj ? '|a' : '');
     let n = this.unitIds.get(id);
     if (n === undefined) {
       n = this.unitIds.size;
@@ -202,6 +204,8 @@ export class NameIndex {
       if (unit.weight < MIN_RECALL_WEIGHT || unit.kind === 'initial') continue;
       keys.push(unit.key);
       if (unit.alt) keys.push(unit.alt);
+      // "URALSKIY …" is found from "Ural …", and (below) "Уральский …" finds "URAL …".
+      if (unit.adj) keys.push(unit.adj);
     }
     // Join keys are indexed but the join units are not kept: the scorer rebuilds them for the few candidates it needs.
     for (const join of buildJoins(analysed.tokens, analysed.han)) keys.push(join.key);
@@ -246,6 +250,7 @@ export class NameIndex {
         if (k !== undefined) near.set(k, EST_EXACT);
       }
       if (unit.alt) this.nearKeys(unit.alt, near);
+      if (unit.adj) this.nearKeys(unit.adj, near);
       const s = ++this.stampCounter;
       for (const [k, est] of near) {
         const contribution = est * unit.weight;

@@ -147,9 +147,14 @@ function initialSimilarity(initial: string, word: string): number {
   return word[0] === initial ? 0.9 : 0;
 }
 
+/** A single letter in an organisation's name is an abbreviated word ("OTRADNENSKAYA P AND C FACTORY": paper and carton). */
+const isLetterWord = (u: NameUnit) => u.kind === 'word' && u.text.length === 1;
+
 function unitSimilarity(qu: NameUnit, lu: NameUnit): number {
   if (qu.kind === 'initial') return lu.kind === 'join' ? 0 : initialSimilarity(qu.text, lu.text);
   if (lu.kind === 'initial') return qu.kind === 'join' ? 0 : initialSimilarity(lu.text, qu.text);
+  if (isLetterWord(qu)) return lu.kind === 'word' || lu.kind === 'function' ? initialSimilarity(qu.text, lu.text) : 0;
+  if (isLetterWord(lu)) return qu.kind === 'word' || qu.kind === 'function' ? initialSimilarity(lu.text, qu.text) : 0;
   if (qu.kind === 'number' || lu.kind === 'number') return qu.kind === lu.kind && qu.text === lu.text ? 1 : 0;
   if (qu.key === lu.key) return 1;
   // Words that translate each other (see word-meanings.ts): never set on joins or persons' names.
@@ -160,6 +165,11 @@ function unitSimilarity(qu: NameUnit, lu: NameUnit): number {
   if (sim < 1 && qu.alt) sim = Math.max(sim, keySimilarity(qu.alt, lu.key));
   if (sim < 1 && lu.alt) sim = Math.max(sim, keySimilarity(qu.key, lu.alt));
   if (equivalent && sim < EQUIVALENT_SIMILARITY) return EQUIVALENT_SIMILARITY;
+  // A place adjective and its place ("uralskiy" ↔ "ural"): a derivation, aligned at most as a translation is.
+  if (sim < EQUIVALENT_SIMILARITY && (qu.adj || lu.adj)) {
+    const derived = Math.min(EQUIVALENT_SIMILARITY, keySimilarity(qu.adj ?? qu.key, lu.adj ?? lu.key));
+    if (derived > sim) sim = derived;
+  }
   return (qu.pinyin || lu.pinyin) && sim < PINYIN_MIN_SIMILARITY ? 0 : sim;
 }
 
@@ -286,6 +296,8 @@ export function alignNames(q: AnalysedName, l: AnalysedName, params: ScoringPara
  * translations in WORD_EQUIVALENTS, so the Russian "NPP" spells "scientific and production enterprise"
  * (nauchno-proizvodstvennoe predpriyatie) and "OKB" "experimental design bureau" (opytnoe konstruktorskoe byuro).
  */
+const DIGRAPHS = new Set(['kh', 'zh', 'ch', 'sh', 'ts']);
+
 function collectAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, sim: number, out: Candidate[]): void {
   for (const a of side) {
     if (a.kind !== 'word' || a.text.length < 2 || a.text.length > 6 || !/^[a-z]+$/.test(a.text)) continue;
@@ -297,8 +309,14 @@ function collectAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, 
         if (t.kind === 'function') continue;
         if (t.kind !== 'word' && t.kind !== 'number') break;
         const ch = a.text[letters];
-        if (t.text[0] !== ch && t.key[0].toLowerCase() !== ch && !translationStartsWith(t.meanings, ch)) break;
-        letters++;
+        // A Cyrillic initialism romanises each letter: Х is "kh" ("KhK", kholdingovaya kompaniya), Ж "zh", Ч "ch", Ш "sh", Ц "ts".
+        const digraph = a.text.substr(letters, 2);
+        if (DIGRAPHS.has(digraph) && t.text.startsWith(digraph)) {
+          letters += 2;
+        } else {
+          if (t.text[0] !== ch && t.key[0].toLowerCase() !== ch && !translationStartsWith(t.meanings, ch)) break;
+          letters++;
+        }
         if (letters === a.text.length && end > start) {
           const run = other.slice(start, end + 1);
           const unit: NameUnit = {
