@@ -1,4 +1,5 @@
 import type { Box, Evidence, ReadDocument } from '../document-model';
+import { MONTH_WORDS } from '../extraction/parse-values';
 import { CURRENCY_WORDS } from '../extraction/vocabulary';
 
 /**
@@ -159,28 +160,16 @@ function groupedDigits(text: string, mark: string): string | undefined {
 
 // ---------------------------------------------------------------- dates
 
-const MONTH_NAMES: string[][] = [
-  // en, en short, de, fr, ru (genitive), kk
-  ['january', 'jan', 'januar', 'janvier', 'января', 'қаңтар'],
-  ['february', 'feb', 'februar', 'février', 'февраля', 'ақпан'],
-  ['march', 'mar', 'märz', 'mars', 'марта', 'наурыз'],
-  ['april', 'apr', 'avril', 'апреля', 'сәуір'],
-  ['may', 'mai', 'мая', 'мамыр'],
-  ['june', 'jun', 'juni', 'juin', 'июня', 'маусым'],
-  ['july', 'jul', 'juli', 'juillet', 'июля', 'шілде'],
-  ['august', 'aug', 'août', 'августа', 'тамыз'],
-  ['september', 'sep', 'sept', 'septembre', 'сентября', 'қыркүйек'],
-  ['october', 'oct', 'oktober', 'octobre', 'октября', 'қазан'],
-  ['november', 'nov', 'novembre', 'ноября', 'қараша'],
-  ['december', 'dec', 'dezember', 'décembre', 'декабря', 'желтоқсан'],
-];
-
 /** Compact forms a date takes in print: 31.10.2018, 31/10/18, 10/31/2018, 2018-10-31, 31 Oct 2018, 2018年10月31日… */
 export function dateForms(iso: string): string[] {
   const [y, m, d] = iso.split('-');
   const [m1, d1] = [String(Number(m)), String(Number(d))];
   const y2 = y.slice(2);
   const forms = [d + m + y, d1 + m1 + y, d + m + y2, m + d + y, m1 + d1 + y, y + m + d, `${y}年${m1}月${d1}日`];
-  for (const name of MONTH_NAMES[Number(m) - 1]) forms.push(d + name + y, d1 + name + y, name + d + y, name + d1 + y);
+  for (const name of MONTH_WORDS[Number(m) - 1]) {
+    forms.push(d + name + y, d1 + name + y, name + d + y, name + d1 + y);
+    // Kazakh writes the year first: «2025 жылғы 26 қазан», «2025 ж. 26 қазан».
+    for (const day of [d, d1]) forms.push(`${y}жылғы${day}${name}`, `${y}ж${day}${name}`);
+  }
   return [...new Set(forms.map(compactText))];
 }

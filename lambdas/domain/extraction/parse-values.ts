@@ -24,36 +24,42 @@ export function parseAmount(raw: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-const MONTHS: Record<string, number> = {
-  // Russian (genitive and nominative stems), Kazakh, English
+/**
+ * Month names and their usual abbreviations, whole (lower case, without the dot), one row per month: English,
+ * German, French, Dutch, Russian (genitive as dates print it, and nominative) and Kazakh. The extractor reads
+ * dates with them and the e-invoice cross-check (printed-text.ts) writes a date in every form they give.
+ */
+export const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'januar', 'jänner', 'janvier', 'janv', 'januari', 'января', 'январь', 'қаңтар'],
+  ['february', 'feb', 'februar', 'février', 'fevrier', 'févr', 'fevr', 'fév', 'februari', 'февраля', 'февраль', 'ақпан'],
+  ['march', 'mar', 'märz', 'maerz', 'mrz', 'mär', 'mars', 'maart', 'mrt', 'марта', 'март', 'наурыз'],
+  ['april', 'apr', 'avril', 'avr', 'апреля', 'апрель', 'сәуір'],
+  ['may', 'mai', 'mei', 'мая', 'май', 'мамыр'],
+  ['june', 'jun', 'juni', 'juin', 'июня', 'июнь', 'маусым'],
+  ['july', 'jul', 'juli', 'juillet', 'juil', 'июля', 'июль', 'шілде'],
+  ['august', 'aug', 'août', 'aout', 'augustus', 'августа', 'август', 'тамыз'],
+  ['september', 'sep', 'sept', 'septembre', 'сентября', 'сентябрь', 'қыркүйек'],
+  ['october', 'oct', 'oktober', 'okt', 'octobre', 'октября', 'октябрь', 'қазан'],
+  ['november', 'nov', 'novembre', 'ноября', 'ноябрь', 'қараша'],
+  ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'déc', 'декабря', 'декабрь', 'желтоқсан'],
+];
+
+const MONTH_BY_WORD = new Map(MONTH_WORDS.flatMap((words, index) => words.map((word) => [word, index + 1] as const)));
+
+/**
+ * Three-letter stems of the Russian, Kazakh and English names, for the other case forms and misspellings
+ * («январе», «қазанда»). Looked up after the whole words: French "juin"/"juillet" share "jui".
+ */
+const MONTH_STEMS: Record<string, number> = {
   янв: 1, фев: 2, мар: 3, апр: 4, мая: 5, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, окт: 10, ноя: 11, дек: 12,
   қаң: 1, ақп: 2, нау: 3, сәу: 4, мам: 5, мау: 6, шіл: 7, там: 8, қыр: 9, қаз: 10, қар: 11, жел: 12,
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 
-/**
- * German, French and Dutch month names and their usual abbreviations, whole (lower case, without the dot).
- * Looked up before the three-letter stems: French "juin"/"juillet" share "jui", and "mai" or "mei" is May.
- */
-const EUROPEAN_MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, janvier: 1, januari: 1, janv: 1,
-  februar: 2, février: 2, fevrier: 2, februari: 2, févr: 2, fevr: 2, fév: 2,
-  märz: 3, maerz: 3, mrz: 3, mär: 3, mars: 3, maart: 3, mrt: 3,
-  avril: 4, avr: 4,
-  mai: 5, mei: 5,
-  juni: 6, juin: 6,
-  juli: 7, juillet: 7, juil: 7,
-  août: 8, aout: 8, augustus: 8,
-  septembre: 9,
-  oktober: 10, okt: 10, octobre: 10,
-  novembre: 11,
-  dezember: 12, dez: 12, décembre: 12, decembre: 12, déc: 12,
-};
-
 /** The month a printed name stands for, in any of the languages above; undefined for any other word. */
 export function monthOf(name: string): number | undefined {
   const word = name.toLowerCase().replace(/\.$/, '');
-  return EUROPEAN_MONTHS[word] ?? MONTHS[word.slice(0, 3)];
+  return MONTH_BY_WORD.get(word) ?? MONTH_STEMS[word.slice(0, 3)];
 }
 
 function isoDate(year: number, month: number, day: number): string | undefined {
