@@ -3,6 +3,7 @@ import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice
 import { amountsOnLine, findInvoiceDate, findInvoiceNumber } from './header-fields';
 import { findIdentifiers } from './identifiers';
 import { inferPartyRoles } from './role-inference';
+import { writeIn } from '../look-alike-letters';
 import { amountReadings, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
 import {
   COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
@@ -340,20 +341,11 @@ function columnKindOf(text: string): ColumnKind | undefined {
 function readColumnKind(text: string): ColumnKind | undefined {
   const spaced = text.replace(/\s+/g, ' ').trim();
   // OCR mixes look-alike Latin and Cyrillic letters («TH ВЭД» for «ТН ВЭД», «Кол-вo»): try the text in either script.
-  for (const normalised of [spaced, toScript(spaced, 'cyrillic'), toScript(spaced, 'latin')]) {
+  for (const normalised of [spaced, writeIn(spaced, 'cyrillic'), writeIn(spaced, 'latin')]) {
     const kind = columnKindOfText(normalised);
     if (kind) return kind;
   }
   return undefined;
-}
-
-const LATIN_LOOKALIKES = 'ABCEHKMOPTXYaceopxy';
-const CYRILLIC_LOOKALIKES = 'АВСЕНКМОРТХУасеорху';
-
-/** The text with every letter that has a look-alike in the other script written in `script`. */
-export function toScript(text: string, script: 'latin' | 'cyrillic'): string {
-  const [from, to] = script === 'cyrillic' ? [LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES] : [CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES];
-  return [...text].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
 }
 
 function columnKindOfText(normalised: string): ColumnKind | undefined {
@@ -418,7 +410,7 @@ function headerCells(item: TextItem): TextItem[] {
 function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
   for (let k = 1; k <= 3 && i + k <= words.length; k++) {
     const run = words.slice(i, i + k).map((w) => w.text).join(' ');
-    for (const variant of [run, toScript(run, 'cyrillic'), toScript(run, 'latin')]) {
+    for (const variant of [run, writeIn(run, 'cyrillic'), writeIn(run, 'latin')]) {
       for (const [kind, pattern] of COLUMN_LABELS) {
         const match = pattern.exec(variant);
         if (match && match.index < words[i].text.length) return kind;

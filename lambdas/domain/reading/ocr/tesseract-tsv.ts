@@ -1,6 +1,7 @@
 import type { Box, DocumentPage } from '../../document-model';
 import { assembleLines, estimateSkew, normaliseBox, round, type EngineLine } from './assemble-lines';
 import { detectScripts } from './detect-scripts';
+import { CYRILLIC_LOOK_ALIKES, LATIN_LOOK_ALIKES, writeIn } from '../../look-alike-letters';
 
 /**
  * Pure parsing of Tesseract's command-line output (`tsv` and `--psm 0` OSD), so the adapter that runs the
@@ -271,8 +272,6 @@ export function restoreLegalFormLetters(line: EngineLine): void {
   });
 }
 
-const LATIN_LOOKALIKES = 'ABCEHIKMOPTXYaceiopxy';
-const CYRILLIC_LOOKALIKES = 'АВСЕНІКМОРТХУасеіорху';
 type WordScript = 'latin' | 'cyrillic' | 'either' | 'none';
 
 /** Which script a word's letters decide on: letters with a look-alike in the other script decide nothing. */
@@ -281,17 +280,12 @@ export function wordScript(text: string): WordScript {
   let cyrillic = false;
   let lookalike = false;
   for (const ch of text) {
-    if (LATIN_LOOKALIKES.includes(ch) || CYRILLIC_LOOKALIKES.includes(ch)) lookalike = true;
+    if (LATIN_LOOK_ALIKES.includes(ch) || CYRILLIC_LOOK_ALIKES.includes(ch)) lookalike = true;
     else if (/\p{Script=Latin}/u.test(ch)) latin = true;
     else if (/\p{Script=Cyrillic}/u.test(ch)) cyrillic = true;
   }
   if (latin && cyrillic) return 'none';
   return latin ? 'latin' : cyrillic ? 'cyrillic' : lookalike ? 'either' : 'none';
-}
-
-function writeIn(text: string, script: 'latin' | 'cyrillic'): string {
-  const [from, to] = script === 'cyrillic' ? [LATIN_LOOKALIKES, CYRILLIC_LOOKALIKES] : [CYRILLIC_LOOKALIKES, LATIN_LOOKALIKES];
-  return [...text].map((ch) => (from.includes(ch) ? to[from.indexOf(ch)] : ch)).join('');
 }
 
 /**
