@@ -37,8 +37,9 @@ const BUNDLE = {
   // pdf.js (ESM) reads import.meta.url; in a CommonJS bundle it is the bundle file's URL.
   define: { 'import.meta.url': '__doc_audit_import_meta_url' },
   banner: "const __doc_audit_import_meta_url = require('url').pathToFileURL(__filename).href;",
-  // pdf.js's optional native canvas is never used (text only).
-  alwaysExternal: ['@napi-rs/canvas'],
+  // pdf.js's optional native canvas is never used (text only). sharp (native libvips) is loaded only by the OCR
+  // adapter when it enlarges a scanned image; the OCR image installs it, the zip functions never load it.
+  alwaysExternal: ['@napi-rs/canvas', 'sharp'],
 } as const;
 
 /**

@@ -6,7 +6,8 @@ import type { DocumentPage } from '../domain/document-model';
 import { DocumentRejectedError } from '../domain/errors';
 import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
-import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
+import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
+import { enlargeImagePages } from './image-resampler';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult } from '../domain/reading/ocr/tesseract-tsv';
 
@@ -151,7 +152,21 @@ export class TesseractOcr {
   /** A PNG, JPEG or TIFF (every page of a multi-page TIFF) → pages. */
   async readImage(bytes: Uint8Array, options: ReadImageOptions = {}): Promise<DocumentPage[]> {
     const image = assertImageWithinLimits(bytes, this.options.imageLimits);
+    const raster = { ...this.options.raster, maxPixels: Math.min(this.options.raster.maxPixels, this.options.imageLimits.maxPixels) };
+    const factor = Math.min(...image.pages.map((page) => upscaleFactorFor({ ...page, dpi: options.dpi }, raster)));
     return this.withTempDir(async (dir) => {
+      if (factor > 1) {
+        // A low-resolution image is read the way a scanned PDF page is: enlarged to the raster policy's resolution.
+        const enlarged = await enlargeImagePages(bytes, image, factor, raster.maxPixels);
+        const first = options.pageNumber ?? 1;
+        const pages = await mapWithConcurrency([...enlarged.entries()], this.options.concurrency, async ([index, page]) => {
+          const path = join(dir, `page-${index + 1}.png`);
+          await writeFile(path, page.png);
+          const dpi = layoutDpiFor({ dpi: options.dpi === undefined ? undefined : options.dpi * factor, width: page.width, height: page.height }, this.options.layoutDpiScale);
+          return this.ocrFile(path, 1, { ...options, pageNumber: first + index, dpi });
+        });
+        return pages.flat();
+      }
       const path = join(dir, `image.${EXTENSIONS[image.mediaType]}`);
       await writeFile(path, bytes);
       const layoutDpi = layoutDpiFor({ dpi: options.dpi, ...image.pages[0] }, this.options.layoutDpiScale);

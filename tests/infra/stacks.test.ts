@@ -96,6 +96,8 @@ describe('pipeline stack', () => {
     const dockerfile = readFileSync(join(__dirname, '..', '..', 'lib', 'ocr-image', 'Dockerfile'), 'utf-8');
     for (const model of ['rus', 'kaz', 'eng', 'chi-sim', 'osd']) expect(dockerfile).toContain(`tesseract-ocr-${model}`);
     expect(dockerfile).toContain('poppler-utils');
+    // sharp is external to every bundle (native libvips): the image installs it for the OCR adapter's image enlarging.
+    expect(dockerfile).toMatch(/npm install [^\n]*\bsharp@0\.35\b/);
   });
 
   test('multi-page Textract jobs: the execution waits on a task token, times out into RecordFailure, and only the completion function answers it', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentRejectedError } from '../../../lambdas/domain/errors';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, readImageDimensions } from '../../../lambdas/domain/reading/ocr/image-dimensions';
-import { parsePdfInfo, rasterDpiFor } from '../../../lambdas/domain/reading/ocr/raster-plan';
+import { parsePdfInfo, rasterDpiFor, upscaleFactorFor } from '../../../lambdas/domain/reading/ocr/raster-plan';
 import { fixtureBytes } from '../../support/textract-fixtures';
 
 /** PNG signature + IHDR chunk (33 bytes): what a decoder would read first; no pixel data follows. */
@@ -144,5 +144,25 @@ describe('raster plan for scanned PDF pages', () => {
     expect(a0).toBeLessThan(300);
     expect((a0 * 2383.94) / 72 * ((a0 * 3370.39) / 72)).toBeLessThanOrEqual(40_000_000);
     expect(rasterDpiFor({ width: 14_400, height: 14_400 }, policy)).toBeUndefined();
+  });
+});
+
+describe('enlarging low-resolution images for OCR', () => {
+  test.each([
+    [{ width: 1241, height: 1754 }, 2], // A4 at 150 dpi
+    [{ width: 1654, height: 2339 }, 300 / 200], // A4 at 200 dpi
+    [{ width: 1984, height: 2806 }, 1], // 240 dpi: within 80 % of the target, read as is
+    [{ width: 2480, height: 3508 }, 1], // 300 dpi
+    [{ width: 1241, height: 1754, dpi: 300 }, 1], // a known resolution wins over the A4 guess
+    [{ width: 400, height: 300 }, 4], // a thumbnail: at most 4×
+  ])('%o → ×%d', (page, factor) => {
+    expect(upscaleFactorFor(page)).toBeCloseTo(factor, 2);
+  });
+
+  test('the pixel budget caps the enlargement', () => {
+    // 1241 × 1754 × 2² = 8.7 Mpx > 6 Mpx
+    const factor = upscaleFactorFor({ width: 1241, height: 1754 }, { targetDpi: 300, minDpi: 100, maxPixels: 6_000_000 });
+    expect(1241 * 1754 * factor ** 2).toBeLessThanOrEqual(6_000_000);
+    expect(factor).toBeGreaterThan(1.2);
   });
 });

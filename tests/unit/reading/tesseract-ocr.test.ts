@@ -60,8 +60,10 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(calls).toHaveLength(1);
     const [ocr] = calls;
-    // 1241 × 1754 px taken for an A4 page is 150 dpi; Tesseract is told a share of it (layoutDpiFor).
-    expect(ocr.args.slice(1)).toEqual(['stdout', '-l', 'rus+eng+kaz', '--psm', '3', '--dpi', String(Math.round(150 * DEFAULT_LAYOUT_DPI_SCALE)), 'tsv']);
+    // 1241 × 1754 px taken for an A4 page is 150 dpi: the page is enlarged to 300 dpi (a grey PNG) and Tesseract
+    // is told a share of that (layoutDpiFor).
+    expect(ocr.args[0]).toMatch(/page-1\.png$/);
+    expect(ocr.args.slice(1)).toEqual(['stdout', '-l', 'rus+eng+kaz', '--psm', '3', '--dpi', String(Math.round(300 * DEFAULT_LAYOUT_DPI_SCALE)), 'tsv']);
     expect(ocr.timeoutMs).toBe(45_000);
     expect(ocr.env.OMP_THREAD_LIMIT).toBe('1');
     expect(pages).toHaveLength(1);
@@ -222,17 +224,38 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
 });
 
 describe('TesseractOcr layout resolution', () => {
+  test('a low-resolution image reaches Tesseract enlarged to the raster policy resolution, like a rasterised PDF page', async () => {
+    // Prepare: keep the enlarged file to look at it.
+    let enlarged: Buffer | undefined;
+    const { run } = fakeRunner((call) => {
+      if (call.args.includes('tsv')) enlarged = readFileSync(call.args[0]);
+      return { stdout: SAMPLE_TSV, stderr: '' };
+    });
+
+    // Act
+    await new TesseractOcr({}, run).readImage(SCAN);
+
+    // Assess: 1241 × 1754 (150 dpi as an A4 page) → about twice as large (300 dpi), a PNG.
+    expect(enlarged!.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(enlarged!.readUInt32BE(16)).toBeGreaterThanOrEqual(2479);
+    expect(enlarged!.readUInt32BE(16)).toBeLessThanOrEqual(2483);
+    expect(enlarged!.readUInt32BE(20)).toBeGreaterThanOrEqual(3505);
+    expect(enlarged!.readUInt32BE(20)).toBeLessThanOrEqual(3509);
+  });
+
+
   test('an image is read with the resolution Tesseract is told to assume, given or taken for an A4 page, scaled by layoutDpiScale', async () => {
     // Prepare
     const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
     const ocr = new TesseractOcr({ layoutDpiScale: 0.5 }, run);
 
-    // Act
+    // Act: 150 dpi by its size (enlarged to 300), 300 dpi as given, 250 dpi as given (within 80 % of 300: as is).
     await ocr.readImage(SCAN);
     await ocr.readImage(SCAN, { dpi: 300 });
-    await new TesseractOcr({ layoutDpiScale: 1 }, run).readImage(SCAN, { dpi: 200 });
+    await new TesseractOcr({ layoutDpiScale: 1 }, run).readImage(SCAN, { dpi: 250 });
 
     // Assess
-    expect(ocrCalls(calls).map((c) => argAfter(c, '--dpi'))).toEqual(['75', '150', '200']);
+    expect(ocrCalls(calls).map((c) => argAfter(c, '--dpi'))).toEqual(['150', '150', '250']);
+    expect(ocrCalls(calls).map((c) => c.args[0].split('/').pop())).toEqual(['page-1.png', 'image.png', 'image.png']);
   });
 });

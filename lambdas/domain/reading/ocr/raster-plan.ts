@@ -67,3 +67,25 @@ export function layoutDpiFor(page: { dpi?: number; width: number; height: number
   if (!(real > 0) || !(scale > 0)) return page.dpi;
   return Math.max(TESSERACT_MIN_DPI, Math.round(real * scale));
 }
+
+/**
+ * How much to enlarge an image before OCR so that it reaches the policy's resolution, as rasterised PDF pages
+ * do: Tesseract reads 9–10 pt print poorly at 150–200 dpi (x-height under 15 px). On the 82 generated scans
+ * (bench:extract), enlarging the image files to 300 dpi took F1 on party names from 0.78 to 0.81, identifiers from
+ * 0.81 to 0.89 and goods lines from 0.60 to 0.64; the median time per scanned page rose from 1.8 to 2.7 s.
+ * The resolution is the known one or, for an image file, the one it would have as a full A4 page. 1 means
+ * "read as is": close enough to the target, or no room left in the pixel budget.
+ */
+export function upscaleFactorFor(page: { width: number; height: number; dpi?: number }, policy: RasterPolicy = DEFAULT_RASTER_POLICY): number {
+  const real = page.dpi ?? Math.max(page.width, page.height) / PAGE_LONG_SIDE_INCHES;
+  if (!(real > 0) || real >= policy.targetDpi * UPSCALE_BELOW_SHARE) return 1;
+  const fitting = Math.sqrt(policy.maxPixels / (page.width * page.height));
+  const factor = Math.min(policy.targetDpi / real, fitting, MAX_UPSCALE);
+  return factor >= MIN_UPSCALE ? factor : 1;
+}
+
+/** Images above 80 % of the target resolution are read as they are; enlarging less than 20 % gains nothing. */
+const UPSCALE_BELOW_SHARE = 0.8;
+const MIN_UPSCALE = 1.2;
+/** A thumbnail enlarged eight times is still a thumbnail: beyond 4× the work grows and nothing more is legible. */
+const MAX_UPSCALE = 4;
