@@ -4,7 +4,7 @@
  * printed per corpus × language × kind × engine next to the targets, with speed and peak memory.
  *
  *   npx tsx bench/extract/run.ts [--corpus samples/generated] [--count 300] [--seed 42] [--scans 0.2]
- *       [--no-real] [--ocr auto|none] [--ocr-module file.ts] [--ocr-limit N] [--diagnose] [--json out.json]
+ *       [--no-real] [--ocr auto|none] [--ocr-module file.ts] [--ocr-limit N] [--diagnose] [--json out.json] [--only REGEX]
  *
  * A missing corpus (or one smaller than --count) is generated first, in a child process, so the
  * generator's memory does not count in the peak RSS reported here.
@@ -35,6 +35,8 @@ interface Options {
   json: string;
   /** Corpus label in the tables ("generated", or "fixtures" for the committed set). */
   label: string;
+  /** Only documents whose file name matches (--only). */
+  only?: RegExp;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -54,6 +56,8 @@ function parseOptions(argv: string[]): Options {
       diagnose: { type: 'boolean', default: false },
       json: { type: 'string', default: 'bench/results/extract-latest.json' },
       label: { type: 'string' },
+      // Documents whose file name matches this regular expression, e.g. "-zh" or "scan\\.png$" (failure analysis).
+      only: { type: 'string' },
     },
   });
   if (values.ocr !== 'auto' && values.ocr !== 'none') throw new Error(`--ocr is auto or none, got ${values.ocr}`);
@@ -72,6 +76,7 @@ function parseOptions(argv: string[]): Options {
     diagnose: values.diagnose,
     json: path.resolve(REPO_ROOT, values.json),
     label: values.label ?? (corpus.includes(`${path.sep}fixtures${path.sep}`) ? 'fixtures' : 'generated'),
+    only: values.only === undefined ? undefined : new RegExp(values.only),
   };
 }
 
@@ -157,14 +162,14 @@ async function main(): Promise<void> {
   const random = readManifest(options.corpus)?.selection === 'random';
   const generated = loadGeneratedTruths(options.corpus, random ? options.count : undefined).map((t) => ({ ...t, corpus: options.label }));
   const real = options.real ? await loadRealTruths() : { truths: [], xmlReader: 'not loaded (--no-real)' };
-  const truths = [...generated, ...real.truths];
+  const truths = [...generated, ...real.truths].filter((t) => !options.only || options.only.test(path.basename(t.path)));
   const { hook, note } = await resolveOcrHook(options.ocr, options.ocrModule);
 
   const digital = truths.filter((t) => t.kind === 'digital');
   const allScans = truths.filter((t) => t.kind === 'scan');
   // The limit applies to the generated scans; the few real ones are always read.
-  const generatedScans = generated.filter((t) => t.kind === 'scan');
-  const scans = hook ? [...generatedScans.slice(0, options.ocrLimit), ...real.truths.filter((t) => t.kind === 'scan')] : allScans;
+  const generatedScans = allScans.filter((t) => t.corpus === options.label);
+  const scans = hook ? [...generatedScans.slice(0, options.ocrLimit), ...allScans.filter((t) => t.corpus !== options.label)] : allScans;
 
   // Warm-up: pdf.js loads on first use; that one-off cost is not a per-page cost.
   if (digital.length) await runOne(digital[0], undefined);
