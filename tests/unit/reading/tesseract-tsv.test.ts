@@ -209,3 +209,48 @@ describe('joinWords', () => {
     [['2025', '年', '3', '月', '20', '日'], '2025年3月20日'],
   ])('%j → %s', (words, text) => expect(joinWords(words)).toBe(text));
 });
+
+describe('doubtful Han characters', () => {
+  /** One line «买方： 西安 鑫 达粮油有限公司» as chi_sim reads it, with 鑫 at `conf` % and a rule read as 一. */
+  const line = (conf: number, rule = '一') =>
+    [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      '1\t1\t0\t0\t0\t0\t0\t0\t2480\t3508\t-1\t',
+      `5\t1\t1\t1\t1\t1\t200\t400\t90\t44\t91.2\t买方：`,
+      `5\t1\t1\t1\t1\t2\t330\t400\t92\t45\t88.0\t西安`,
+      `5\t1\t1\t1\t1\t3\t426\t401\t44\t44\t${conf}\t鑫`,
+      `5\t1\t1\t1\t1\t4\t474\t400\t320\t45\t86.5\t达粮油有限公司`,
+      `5\t1\t1\t1\t1\t5\t820\t420\t300\t6\t${conf}\t${rule}`,
+    ].join('\n');
+
+  test('a square Han character below the confidence limit, as tall as its line, is kept: no hole in the name', () => {
+    // Act
+    const [tsv] = parseTesseractTsv(line(12.5));
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1 });
+
+    // Assess
+    expect(page.lines.map((l) => l.text).join(' ').replace(/\s+/g, '')).toBe('买方：西安鑫达粮油有限公司');
+  });
+
+  test('even at 0 % (Tesseract gives correct Han characters that): the shape decides', () => {
+    // Act
+    const [tsv] = parseTesseractTsv(line(0));
+    const page = tsvPageToDocumentPage(tsv, { pageNumber: 1 });
+
+    // Assess
+    expect(page.lines.map((l) => l.text).join(' ').replace(/\s+/g, '')).toBe('买方：西安鑫达粮油有限公司');
+  });
+
+  test('a rule read as a stroke character goes, and so does a speck read as a character', () => {
+    // Act: the rule as 一 (a stroke), then as 口 (no stroke, but 6 px thin); a 9 × 9 speck read as 品.
+    const texts = ['一', '口'].map((rule) => tsvPageToDocumentPage(parseTesseractTsv(line(0, rule))[0], { pageNumber: 1 }).lines.map((l) => l.text).join(' '));
+    const speck = parseTesseractTsv(line(80))[0];
+    speck.words.push({ ...speck.words[2], word: 6, left: 1200, top: 420, width: 9, height: 9, confidence: 0.02, text: '品' });
+    const withSpeck = tsvPageToDocumentPage(speck, { pageNumber: 1 }).lines.map((l) => l.text).join(' ');
+
+    // Assess
+    expect(texts[0]).not.toContain('一');
+    expect(texts[1]).not.toContain('口');
+    expect(withSpeck).not.toContain('品');
+  });
+});

@@ -188,7 +188,8 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
   const engineLines = new Map<string, EngineLine>();
   for (const word of tsvPage.words) {
     const text = withoutTableRules(word.text);
-    if (!text || word.confidence < floor) continue;
+    // Tesseract's confidence in a Han character says little (a correct 达 at 0 %): its shape decides (below).
+    if (!text || (word.confidence < floor && !HAN_WORD.test(text))) continue;
     if (word.confidence < minConfidence && !plausibleLowConfidenceWord(word, text, rotation, confidentHeights.get(`${word.block}:${word.paragraph}:${word.line}`))) continue;
     const { box } = toUpright(word.left, word.top, word.width, word.height, image, rotation);
     const key = `${word.block}:${word.paragraph}:${word.line}`;
@@ -224,14 +225,24 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
  */
 export function plausibleLowConfidenceWord(word: TsvWord, text: string, rotation: Rotation, confidentThicknesses: readonly number[] | undefined): boolean {
   if (!confidentThicknesses?.length) return false;
-  const characters = [...text.replace(/[^\p{L}\p{N}]/gu, '')].length;
-  if (characters < 3) return false;
+  const core = text.replace(/[^\p{L}\p{N}]/gu, '');
+  const characters = [...core].length;
+  // Chinese is read a character or two per word: a doubtful 鑫 or 兹 dropped leaves a hole in a company's name
+  // («西安 粮油有限公司»). A Han character is square, so its shape is checked more tightly; lone strokes (一 丨)
+  // are what rules and specks are read as.
+  const han = HAN_WORD.test(core) && !HAN_STROKES.test(core);
+  if (characters < (han ? 1 : 3)) return false;
   const [thick, long] = rotation === 90 || rotation === 270 ? [word.width, word.height] : [word.height, word.width];
   const sorted = [...confidentThicknesses].sort((a, b) => a - b);
   const lineThickness = sorted[Math.floor(sorted.length / 2)];
   const perCharacter = long / (characters * Math.max(thick, 1));
-  return thick >= 0.7 * lineThickness && thick <= 1.5 * lineThickness && perCharacter >= 0.3 && perCharacter <= 1.3;
+  const [low, high] = han ? [0.6, 1.4] : [0.3, 1.3];
+  return thick >= 0.7 * lineThickness && thick <= 1.5 * lineThickness && perCharacter >= low && perCharacter <= high;
 }
+
+const HAN_WORD = /^\p{Script=Han}+$/u;
+/** Han characters of one or two strokes, which a table rule or a speck is read as. */
+const HAN_STROKES = /^[一丨丶丿乙亅二十]+$/u;
 
 /**
  * Table rules next to a cell are read as "|" (or ¦ ‖): alone as a word, or glued to the cell's first or last
