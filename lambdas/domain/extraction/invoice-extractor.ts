@@ -2,6 +2,7 @@ import type { Box, Evidence, ReadDocument, TextItem, TextLine } from '../documen
 import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice-model';
 import { amountsOnLine, findInvoiceDate, findInvoiceNumber } from './header-fields';
 import { findIdentifiers } from './identifiers';
+import { repairOcrLegalForm } from './ocr-legal-forms';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
 import { amountReadings, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
@@ -22,6 +23,9 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   const lines: PlacedLine[] = document.pages.flatMap((p) => p.lines.map((l) => ({ ...l, page: p.page })));
   const warnings: string[] = [];
   const parties = extractParties(lines);
+  const languages = detectLanguages(lines.map((l) => l.text).join('\n'));
+  const ocrPages = new Set(document.pages.filter((p) => p.engine === 'tesseract' || p.engine === 'textract').map((p) => p.page));
+  for (const party of parties) if (ocrPages.has(party.evidence.page)) party.name = repairOcrLegalForm(party.name, { kazakh: languages.includes('kk') });
   // Seller and buyer printed without a role label: inferred from the layout, with a lower confidence.
   const inferred = inferPartyRoles(lines, parties, isTableHeader);
   parties.push(...inferred.parties);
@@ -35,7 +39,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   const receiver = parties.find((p) => p.role === 'consignee') ?? parties.find((p) => p.role === 'buyer');
   const printedRoute = routeCountries(lines);
   return {
-    languages: detectLanguages(lines.map((l) => l.text).join('\n')),
+    languages,
     invoice: header,
     parties,
     lines: goods,

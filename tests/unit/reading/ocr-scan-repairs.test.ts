@@ -89,6 +89,21 @@ describe('scan repairs on recorded Tesseract rows', () => {
     expect(plain.words.map((w) => w.text)).toEqual(['Итого', '000', 'руб']);
   });
 
+  test('the Kyrgyz «ОсОО» read «Oc00» before a quoted name gets its letters back', () => {
+    // Prepare
+    const words = (texts: string[]) => ({ words: texts.map((text, i) => ({ text, box: [i * 0.1, 0, i * 0.1 + 0.05, 0.01] as [number, number, number, number] })) });
+    const latin = words(['Oc00', '«Ала-Тоо', 'Трейд»']);
+    const mixed = words(['Ос00', '«Ала-Тоо', 'Трейд»']);
+
+    // Act
+    restoreLegalFormLetters(latin);
+    restoreLegalFormLetters(mixed);
+
+    // Assess
+    expect(latin.words[0].text).toBe('ОсОО');
+    expect(mixed.words[0].text).toBe('ОсОО');
+  });
+
   test('a word read right with a low confidence is kept; a speck Tesseract itself gives 0 % is not', () => {
     // Act
     const [line] = linesOf(LOW_CONFIDENCE_NAME_TSV);

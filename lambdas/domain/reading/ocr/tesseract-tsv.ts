@@ -269,17 +269,18 @@ export function restoreNumeroSign(line: EngineLine): void {
 }
 
 /**
- * «ООО «Амур Электрон»» is read «000 «Амур Электрон»»: zeros for the round letters of a legal form. A word of
- * two to four 0/O/О before the opening quote of a name, not after a number (so «1 000 "…"» stays), is letters;
+ * «ООО «Амур Электрон»» is read «000 «Амур Электрон»»: zeros for the round letters of a legal form («ОсОО» as
+ * «Oc00»). A word of two to four 0/O/О before the opening quote of a name, not after a number (so «1 000 "…"» stays), is letters;
  * repairScriptConfusions then gives them the script of the line.
  */
 export function restoreLegalFormLetters(line: EngineLine): void {
   line.words.forEach((word, i) => {
     const next = line.words[i + 1];
     const previous = line.words[i - 1];
-    if (/^[0OО]{2,4}$/u.test(word.text) && word.text.includes('0') && next && /^[«"“„]/u.test(next.text) && !(previous && /\d$/.test(previous.text))) {
-      word.text = word.text.replace(/0/g, 'О');
-    }
+    if (!next || !/^[«"“„]/u.test(next.text) || (previous && /\d$/.test(previous.text))) return;
+    if (/^[0OО]{2,4}$/u.test(word.text) && word.text.includes('0')) word.text = word.text.replace(/0/g, 'О');
+    // The Kyrgyz «ОсОО» (LLC) as «Oc00»/«Ос00».
+    else if (/^[OО][cс][0OО]{2}$/u.test(word.text) && word.text.includes('0')) word.text = 'ОсОО';
   });
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Legal forms are a closed vocabulary, so an OCR misreading of one can be undone where a misread word
+ * cannot. Applied to party names read by OCR only (a text layer prints what it means):
+ * - Turkish "A.Ş." and "Şti." lose their Ş with the eng/rus models ("A.S.", "A.5.", "Sti.");
+ * - the Kazakh «АҚ» (joint-stock company) loses its Қ («АК») on a Kazakh document;
+ * - a Latin form at the end of a name one misread letter away from exactly one form ("ysc", "jJsc", "15C" → JSC).
+ */
+
+/** Latin legal forms printed at the end of a name, upper case. */
+const LATIN_FORMS = ['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLP', 'LLC', 'LTD', 'GMBH', 'INC', 'PLC', 'CORP'];
+
+/** Digits OCR reads for the letters of an abbreviation: reading one back costs nothing. */
+const DIGIT_LOOK_ALIKES: Record<string, string> = { '0': 'O', '1': 'IJL', '5': 'S', '6': 'G', '8': 'B' };
+
+export function repairOcrLegalForm(name: string, context: { kazakh: boolean }): string {
+  let repaired = name
+    // "A.5." and "A.S." at the end of a name: Turkish Anonim Şirketi ("a.s.", lower case, stays Czech/Slovak).
+    .replace(/(?<=\p{L}[\p{L}.,]*\s+)A\.\s?[S5Ş]\.?$/u, 'A.Ş.')
+    .replace(/\bLtd\.\s?[S5]ti\.?$/u, 'Ltd. Şti.');
+  if (context.kazakh) repaired = repaired.replace(/(?<=[»"”]\s*)[AА][KК]$/u, 'АҚ');
+  return snapLatinForm(repaired);
+}
+
+/** The last word, when exactly one Latin legal form is closest to it, at most one misread letter away. */
+function snapLatinForm(name: string): string {
+  const match = /(?<=\p{L}[\p{L}.,"”»]*\s+)([\p{L}\d]{2,5})\.?$/u.exec(name);
+  if (!match || !/[A-Za-z]/.test(match[1]) || /\p{Script=Cyrillic}/u.test(match[1])) return name;
+  if (LATIN_FORMS.includes(match[1].toUpperCase())) return name; // "LLP", "Ltd", "Inc": a form as printed
+  // Only a word no printer would set: with a digit, all lower case, or mixed case ("15C", "ysc", "jJsc"). A
+  // word in capitals or title case is a word of the name ("Sun Inn" is no INC).
+  const odd = /\d/.test(match[1]) || match[1] === match[1].toLowerCase() || !/^(\p{Lu}+|\p{Lu}\p{Ll}+)$/u.test(match[1]);
+  if (!odd) return name;
+  const word = match[1].toUpperCase();
+  const scored = LATIN_FORMS.map((form) => ({ form, distance: misreadDistance(word, form) })).filter((s) => s.distance <= 1);
+  const best = Math.min(...scored.map((s) => s.distance));
+  const closest = scored.filter((s) => s.distance === best);
+  return closest.length === 1 ? name.slice(0, match.index) + closest[0].form : name;
+}
+
+/** Edit distance, capped at 2, where a digit read for its look-alike letter ("1" for J, "5" for S) is free. */
+function misreadDistance(read: string, form: string): number {
+  const same = (r: string, f: string) => r === f || (DIGIT_LOOK_ALIKES[r]?.includes(f) ?? false);
+  let previous = Array.from({ length: form.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= read.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= form.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (same(read[i - 1], form[j - 1]) ? 0 : 1));
+    }
+    previous = current;
+  }
+  return Math.min(previous[form.length], 2);
+}
