@@ -32,6 +32,10 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   warnings.push(...inferred.warnings);
   const goods = extractGoodsLines(lines);
   const header = extractHeader(lines);
+  if (header.total === undefined) {
+    header.total = totalUnderTable(lines, goods);
+    if (header.total !== undefined) warnings.push('total: no total label was read; the amount under the goods table that sums its lines is taken');
+  }
   if (!parties.some((p) => p.role === 'seller')) warnings.push('no seller found');
   if (!parties.some((p) => p.role === 'buyer')) warnings.push('no buyer found');
   if (goods.length === 0) warnings.push('no goods lines found');
@@ -70,6 +74,19 @@ function routeCountries(lines: PlacedLine[]): string[] {
 }
 
 // ---------------------------------------------------------------- header fields
+
+/**
+ * The total of an invoice whose total label was not read (OCR garbles «合计» or «Итого» now and then): an amount
+ * printed under the goods table that equals the sum of its lines' amounts. The invoice's own arithmetic vouches
+ * for it; nothing else is taken.
+ */
+function totalUnderTable(lines: PlacedLine[], goods: GoodsLine[]): number | undefined {
+  if (!goods.length || goods.some((g) => g.amount === undefined)) return undefined;
+  const sum = Math.round(goods.reduce((total, g) => total + g.amount!, 0) * 100) / 100;
+  const last = goods[goods.length - 1].evidence;
+  const under = lines.filter((l) => l.page > last.page || (l.page === last.page && l.box[1] >= last.box[3]));
+  return under.some((l) => amountsOnLine(l).some((a) => Math.abs(a - sum) < 0.005)) ? sum : undefined;
+}
 
 function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};

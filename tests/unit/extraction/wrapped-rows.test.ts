@@ -72,3 +72,28 @@ describe('row numbers read into the description', () => {
     expect(lines).toEqual([['Күштік кабель 3x2.5, арт. 96644 Сандық осциллограф 200 MHz 2 ch', '8544499101', 813, 715.44]]);
   });
 });
+
+describe('a total whose label was not read', () => {
+  const table: Run[] = [
+    ['No.', 0.05, 0.30], ['商品名称', 0.12, 0.30], ['HS 编码', 0.45, 0.30], ['数量', 0.6, 0.30], ['单价', 0.72, 0.30], ['金额 (USD)', 0.85, 0.30],
+    ['1', 0.05, 0.32], ['数字示波器 100 MHz 4 ch', 0.12, 0.32], ['903020', 0.45, 0.32], ['59', 0.6, 0.32], ['2,236.30', 0.72, 0.32], ['131,941.70', 0.85, 0.32],
+    ['2', 0.05, 0.34], ['未锻轧锌 SHG 99.95%', 0.12, 0.34], ['790111', 0.45, 0.34], ['47.4', 0.6, 0.34], ['2,546.00', 0.72, 0.34], ['120,680.40', 0.85, 0.34],
+  ];
+
+  test('the amount under the table that sums its lines is the total, with a warning saying so', () => {
+    // Act: «合计» came out of OCR as "Sit:".
+    const model = extractInvoice(layout([...table, ['Sit:', 0.6, 0.37], ['252,622.10', 0.85, 0.37]]));
+
+    // Assess
+    expect(model.invoice.total).toBe(252622.1);
+    expect(model.warnings.some((w) => w.startsWith('total:'))).toBe(true);
+  });
+
+  test('an amount that is not the sum of the lines is not taken', () => {
+    // Act
+    const model = extractInvoice(layout([...table, ['Sit:', 0.6, 0.37], ['250,000.00', 0.85, 0.37]]));
+
+    // Assess
+    expect(model.invoice.total).toBeUndefined();
+  });
+});
