@@ -22,6 +22,17 @@ interface Pending {
 }
 
 /**
+ * What an environment takes from the host: what Lambda's runtime also sets (PATH, HOME, LANG, TZ, a temp
+ * dir) and the operator's local overrides (DOC_AUDIT_*, TESSERACT_*, TESSDATA_PREFIX, POWERTOOLS_*). Nothing
+ * else: the host's AWS profile or credentials never reach a handler, which talks to the local servers only.
+ */
+const HOST_VARIABLES = /^(PATH|HOME|LANG|LC_[A-Z]+|TZ|TMPDIR|TMP|TEMP|DOC_AUDIT_[A-Z0-9_]+|TESSERACT_[A-Z0-9_]+|TESSDATA_PREFIX|POWERTOOLS_[A-Z0-9_]+)$/;
+
+export function hostEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => HOST_VARIABLES.test(entry[0]) && entry[1] !== undefined));
+}
+
+/**
  * Runs one function's real handler module the way Lambda would: in an isolated execution environment
  * (a worker thread) with only its own template environment, its memory size as the heap limit and its
  * timeout; JSON in and JSON out. A handler that runs out of memory or time kills its environment — the
@@ -44,7 +55,7 @@ export class LocalLambda {
     const { NODE_OPTIONS: _nodeOptions, ...functionEnvironment } = this.spec.environment;
     const worker = new Worker(join(__dirname, 'lambda-worker.js'), {
       workerData: { entry, handlerExport: this.spec.handlerExport },
-      env: { ...process.env, ...functionEnvironment, ...this.sharedEnvironment, AWS_LAMBDA_FUNCTION_NAME: this.spec.name },
+      env: { ...hostEnvironment(), ...functionEnvironment, ...this.sharedEnvironment, AWS_LAMBDA_FUNCTION_NAME: this.spec.name },
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb },
       execArgv: process.execArgv.filter((a) => !a.startsWith('--experimental-vm-modules')),
       stdout: false,

@@ -18,6 +18,25 @@ describe('LocalLambda: isolated execution environments like Lambda', () => {
     await lambda.stop();
   });
 
+  test('the host environment reaches a function only as Lambda provides it (PATH, HOME) or as a local override; never its AWS credentials', async () => {
+    // Prepare
+    const host = { AWS_PROFILE: 'production', AWS_SECRET_ACCESS_KEY: 'host-secret', DOC_AUDIT_LIST_DIR: '/lists', UNRELATED_TOKEN: 'x' };
+    const saved = Object.fromEntries(Object.keys(host).map((name) => [name, process.env[name]]));
+    Object.assign(process.env, host);
+    const lambda = lambdaFor('variables');
+
+    // Act
+    const seen = await lambda.invoke({ names: ['AWS_PROFILE', 'AWS_SECRET_ACCESS_KEY', 'UNRELATED_TOKEN', 'DOC_AUDIT_LIST_DIR', 'PATH', 'FIXTURE_VARIABLE'] });
+    await lambda.stop();
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+
+    // Assess
+    expect(seen).toEqual({ AWS_PROFILE: null, AWS_SECRET_ACCESS_KEY: null, UNRELATED_TOKEN: null, DOC_AUDIT_LIST_DIR: '/lists', PATH: process.env.PATH, FIXTURE_VARIABLE: 'from-template' });
+  });
+
   test('a thrown error is reported as Lambda reports it: name = errorType, message = JSON cause', async () => {
     const lambda = lambdaFor('throwTyped');
     const error = await lambda.invoke({}).catch((e: Error) => e);
