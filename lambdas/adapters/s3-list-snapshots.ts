@@ -23,17 +23,26 @@ export class S3ListSnapshots {
     }
   }
 
+  /** The current version, from the small pointer alone (the snapshot itself is tens of megabytes). */
+  async currentVersion(): Promise<string | undefined> {
+    return (await this.pointer())?.version;
+  }
+
   async current(): Promise<ListSnapshot | undefined> {
-    let pointer: { key: string };
+    const pointer = await this.pointer();
+    if (!pointer) return undefined;
+    const bytes = await (await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: pointer.key }))).Body!.transformToByteArray();
+    return JSON.parse(gunzipSync(bytes).toString('utf-8')) as ListSnapshot;
+  }
+
+  private async pointer(): Promise<{ key: string; version: string } | undefined> {
     try {
       const body = (await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: CURRENT_KEY }))).Body!;
-      pointer = JSON.parse(await body.transformToString('utf-8'));
+      return JSON.parse(await body.transformToString('utf-8'));
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
     }
-    const bytes = await (await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: pointer.key }))).Body!.transformToByteArray();
-    return JSON.parse(gunzipSync(bytes).toString('utf-8')) as ListSnapshot;
   }
 
   async publish(snapshot: ListSnapshot): Promise<string> {

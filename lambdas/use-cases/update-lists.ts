@@ -14,7 +14,7 @@ export interface UpdateListsDeps {
   fetchLists(): Promise<ParsedList[]>;
   /** The lists shipped with the code: what documents were screened against before the first snapshot. */
   baseline(): Promise<ParsedList[]>;
-  snapshots: { current(): Promise<ListSnapshot | undefined>; publish(snapshot: ListSnapshot): Promise<string> };
+  snapshots: { currentVersion(): Promise<string | undefined>; current(): Promise<ListSnapshot | undefined>; publish(snapshot: ListSnapshot): Promise<string> };
   rescreen(changed: ListedEntity[], listVersions: Record<string, string>): Promise<RescreenReport>;
   now: () => Date;
 }
@@ -39,8 +39,9 @@ export async function updateLists(deps: UpdateListsDeps): Promise<UpdateListsRes
   if (empty.length) throw new Error(`list(s) ${empty.join(', ')} came back without entries; the current snapshot stays in force`);
   const meta = lists.map((l) => ({ id: l.id, version: l.version, publishedAt: l.publishedAt, entities: l.entities.length }));
   const version = snapshotVersion(meta);
+  // The pointer says whether anything changed; the previous snapshot is read only to diff a new version.
+  if ((await deps.snapshots.currentVersion()) === version) return { version, published: false, changes: { added: 0, changed: 0, removed: 0 } };
   const previous = await deps.snapshots.current();
-  if (previous?.version === version) return { version, published: false, changes: { added: 0, changed: 0, removed: 0 } };
 
   const entities = lists.flatMap((l) => l.entities);
   // Before the first snapshot, documents were screened against the lists shipped with the code.

@@ -7,17 +7,22 @@ const entity = (id: string, name: string) => ({
 });
 const list = (version: string, entities = [entity('SDN-1', 'ALPHA LLC')]): ParsedList => ({ id: 'OFAC-SDN', version, publishedAt: version.slice(0, 10), entities });
 
-function deps(fetched: ParsedList[], current?: ListSnapshot): UpdateListsDeps & { published: ListSnapshot[]; rescreened: string[][] } {
+function deps(fetched: ParsedList[], current?: ListSnapshot): UpdateListsDeps & { published: ListSnapshot[]; rescreened: string[][]; snapshotReads: number } {
   const published: ListSnapshot[] = [];
   const rescreened: string[][] = [];
-  return {
-    published, rescreened,
+  const d: UpdateListsDeps & { published: ListSnapshot[]; rescreened: string[][]; snapshotReads: number } = {
+    published, rescreened, snapshotReads: 0,
     fetchLists: async () => fetched,
     baseline: async () => [list('2024-01-01#base')],
-    snapshots: { current: async () => current, publish: async (s) => { published.push(s); return 'key'; } },
+    snapshots: {
+      currentVersion: async () => current?.version,
+      current: async () => { d.snapshotReads++; return current; },
+      publish: async (s) => { published.push(s); return 'key'; },
+    },
     rescreen: async (changed) => { rescreened.push(changed.map((e) => e.entryId)); return { recordsChecked: 0, recordsUpdated: 0, newFindings: 0 }; },
     now: () => new Date('2026-11-28T00:00:00Z'),
   };
+  return d;
 }
 
 describe('updateLists', () => {
@@ -45,5 +50,6 @@ describe('updateLists', () => {
     const d = deps([list('2026-11-27#abc')], current);
     expect(await updateLists(d)).toMatchObject({ published: false });
     expect(d.published).toEqual([]);
+    expect(d.snapshotReads).toBe(0); // the version is compared from the pointer; the snapshot is not downloaded
   });
 });
