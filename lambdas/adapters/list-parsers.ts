@@ -28,8 +28,12 @@ export async function parseListFiles(listId: string, files: ListFiles): Promise<
   return source.formats[0].parse(byRole(source, files));
 }
 
-/** The publication date the content itself states, when its format has one. */
-export async function publishedAtOf(listId: string, files: ListFiles): Promise<string | undefined> {
+/** Entries and stated publication date of one list, parsing its files once (publishedAt undefined when unstated or unreadable). */
+export async function readListFiles(listId: string, files: ListFiles): Promise<{ publishedAt?: string; entities: ListedEntity[] }> {
   const source = listSource(listId);
-  return source.formats[0].publishedAt(byRole(source, files));
+  const format = source.formats[0];
+  const roles = byRole(source, files);
+  if (format.read) return format.read(roles);
+  const [publishedAt, entities] = await Promise.all([format.publishedAt(roles).catch(() => undefined), format.parse(roles)]);
+  return { publishedAt, entities };
 }

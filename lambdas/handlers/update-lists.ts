@@ -1,7 +1,7 @@
 import { dynamoDocumentClient, s3Client } from '../adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../adapters/dynamodb-audit-repository';
 import { listVersion, loadBundledLists, readManifest } from '../adapters/list-files';
-import { listSource, parseListFiles, publishedAtOf } from '../adapters/list-parsers';
+import { listSource, readListFiles } from '../adapters/list-parsers';
 import { S3ListSnapshots } from '../adapters/s3-list-snapshots';
 import { ENV, requireString } from '../config';
 import { PartyScreener } from '../domain/screening/party-screener';
@@ -40,8 +40,9 @@ async function download(source: ListSource, retrievedAt: string): Promise<Parsed
     files[name] = Buffer.from(await response.arrayBuffer());
   }
   // Files without a date inside are versioned by the day they were retrieved, plus their content hash.
-  const publishedAt = (await publishedAtOf(source.id, files).catch(() => undefined)) ?? retrievedAt;
-  return { id: source.id, publishedAt, version: listVersion(publishedAt, Object.values(files)), entities: await parseListFiles(source.id, files) };
+  const read = await readListFiles(source.id, files);
+  const publishedAt = read.publishedAt ?? retrievedAt;
+  return { id: source.id, publishedAt, version: listVersion(publishedAt, Object.values(files)), entities: read.entities };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ListFormat {
   publishedAt(files: ListFiles): Promise<string | undefined>;
   /** Where that date is, in words (for the update report). */
   dateSource: string;
+  /** Both at once, for a format whose date and entries come from one costly parse (the OFSI workbook). */
+  read?(files: ListFiles): Promise<{ publishedAt?: string; entities: ListedEntity[] }>;
 }
 
 export interface ListSource {
@@ -149,6 +151,7 @@ export const LIST_REGISTRY: Record<ListId, ListSource> = {
         parse: async (f) => parseUkOfsiXlsx(need(f, 'xlsx')),
         publishedAt: async (f) => (await readUkOfsiXlsx(need(f, 'xlsx'))).publishedAt,
         dateSource: 'sheet cell B1 next to "Last Updated" (dd/mm/yyyy)',
+        read: async (f) => readUkOfsiXlsx(need(f, 'xlsx')),
       },
     ],
     notes: 'Reported closed on 28 January 2026 in favour of the FCDO UK Sanctions List (UK-FCDO); kept for the snapshot of 14 April 2025.',

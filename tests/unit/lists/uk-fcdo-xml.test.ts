@@ -1,5 +1,7 @@
 import { fcdoPublishedAt, parseUkFcdoXml } from '../../../lambdas/domain/lists/parse-uk-fcdo-xml';
 import { entry, fixture } from './list-files';
+import { readListFiles } from '../../../lambdas/adapters/list-parsers';
+import { LIST_REGISTRY } from '../../../lambdas/domain/lists/list-registry';
 
 // Hand-written fixture in the layout of the FCDO UK Sanctions List XML (no snapshot could be obtained).
 const xml = fixture('uk-fcdo.xml');
@@ -55,5 +57,20 @@ describe('parseUkFcdoXml', () => {
   test('an entity: labelled business registration number becomes a KZ-BIN; a ship: IMO number and flag', () => {
     expect(entry(fcdo, 'UK-FCDO-RUS9901').identifiers).toEqual([{ scheme: 'KZ-BIN', value: '210340012345', country: 'KZ', label: 'BIN' }]);
     expect(entry(fcdo, 'UK-FCDO-RUS9902')).toMatchObject({ countries: ['CM'], identifiers: [{ scheme: 'IMO', value: '9999990', label: 'IMO number' }] });
+  });
+});
+
+describe('readListFiles (the list updater reads each download once)', () => {
+  test('entries and the stated publication date of a list, by its registry entry', async () => {
+    // Act
+    const read = await readListFiles('UK-FCDO', { 'UK-Sanctions-List.xml': xml });
+
+    // Assess
+    expect(read.publishedAt).toBe('2026-02-26');
+    expect(read.entities).toEqual(await parseUkFcdoXml(xml));
+  });
+
+  test('the OFSI workbook, whose date and entries come from one costly parse, reads both in one pass', () => {
+    expect(LIST_REGISTRY['UK-OFSI'].formats[0].read).toBeInstanceOf(Function);
   });
 });
