@@ -6,6 +6,9 @@ import { parseTesseractTsv, restoreLegalFormLetters, restoreNumeroSign, tsvPageT
 import { layout } from '../extraction/layout';
 import { LEGAL_FORM_ZEROS_TSV, LOW_CONFIDENCE_NAME_TSV, NUMERO_WITH_COLON_TSV } from './tesseract-scan-rows';
 
+/** An engine line of the given words, left to right. */
+const words = (texts: string[]) => ({ words: texts.map((text, i) => ({ text, box: [i * 0.1, 0, i * 0.1 + 0.05, 0.01] as [number, number, number, number] })) });
+
 /** The recorded rows as the page model's line texts. */
 function linesOf(tsv: string): string[] {
   const [page] = parseTesseractTsv(tsv);
@@ -40,7 +43,6 @@ describe('scan repairs on recorded Tesseract rows', () => {
 
   test('«Ме» (a noisy scan\'s «№») before a number on a Cyrillic line is the numero sign too; before a word it stays', () => {
     // Prepare
-    const words = (texts: string[]) => ({ words: texts.map((text, i) => ({ text, box: [i * 0.1, 0, i * 0.1 + 0.05, 0.01] as [number, number, number, number] })) });
     const numbered = words(['Счёт', 'Ме', '202411379']);
     const worded = words(['Счёт', 'Ме', 'счёта']);
 
@@ -76,7 +78,6 @@ describe('scan repairs on recorded Tesseract rows', () => {
 
   test('a number before a quote stays a number («1 000 "…"»), and so do zeros before an unquoted word', () => {
     // Prepare
-    const words = (texts: string[]) => ({ words: texts.map((text, i) => ({ text, box: [i * 0.1, 0, i * 0.1 + 0.05, 0.01] as [number, number, number, number] })) });
     const thousand = words(['1', '000', '«шт»']);
     const plain = words(['Итого', '000', 'руб']);
 
@@ -91,7 +92,6 @@ describe('scan repairs on recorded Tesseract rows', () => {
 
   test('the Kyrgyz «ОсОО» read «Oc00» before a quoted name gets its letters back', () => {
     // Prepare
-    const words = (texts: string[]) => ({ words: texts.map((text, i) => ({ text, box: [i * 0.1, 0, i * 0.1 + 0.05, 0.01] as [number, number, number, number] })) });
     const latin = words(['Oc00', '«Ала-Тоо', 'Трейд»']);
     const mixed = words(['Ос00', '«Ала-Тоо', 'Трейд»']);
 
