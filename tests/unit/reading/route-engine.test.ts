@@ -5,7 +5,7 @@ import {
   hasKazakhLetters,
   scriptFromOsdName,
 } from '../../../lambdas/domain/reading/ocr/detect-scripts';
-import { defaultRoutingPolicy, pageScripts, routePage, routePages, tesseractLanguagesFor } from '../../../lambdas/domain/reading/ocr/route-engine';
+import { defaultRoutingPolicy, routePage, routePages, tesseractLanguagesFor } from '../../../lambdas/domain/reading/ocr/route-engine';
 
 /** Lines as printed on the samples (samples/*.pdf). */
 const RUSSIAN = 'Счёт-фактура № KZ-2025-0117 от 14.03.2025\nПродавец: ТОО «Медеу Подшипник Трейд»\nIBAN: KZ259470000284715003';
@@ -160,8 +160,3 @@ describe('tesseractLanguagesFor', () => {
   ] as const)('%j (Kazakh letters: %s) → %s', (scripts, kazakh, languages) => expect(tesseractLanguagesFor(scripts, kazakh, policy)).toBe(languages));
 });
 
-describe('pageScripts', () => {
-  test('the scripts of a page already read, for its scripts field', () => {
-    expect(pageScripts({ lines: [{ text: CHINESE, box: [0, 0, 1, 1], items: [] }] })).toEqual(['han', 'latin']);
-  });
-});

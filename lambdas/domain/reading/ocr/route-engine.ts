@@ -146,7 +146,3 @@ export function pageText(page: Pick<DocumentPage, 'lines'>): string {
   return page.lines.map((l) => l.text).join('\n');
 }
 
-/** The scripts printed on an already read page, for its `scripts` field. */
-export function pageScripts(page: Pick<DocumentPage, 'lines'>): Script[] {
-  return scriptsOf(countScripts(pageText(page)));
-}
