@@ -379,49 +379,49 @@ export class NameIndex {
     return { factor: 1 };
   }
 
-  /** The final score alone (same rules as toHit), so candidates below minScore are never explained. */
+  /** The final score alone, so candidates below minScore are never explained. */
   private finalScore(ei: number, best: { name: IndexedName; score: NameScore; adjusted: number }, query: SearchQuery, params: ScoringParams): number {
+    return this.weighEvidence(ei, best, query, params).score;
+  }
+
+  /**
+   * The name score adjusted by what else is known: an exact identifier makes it 1; the entity's legal forms, a
+   * contradicting identifier, country or subject type lower it. With `reasons`, each step is said there.
+   */
+  private weighEvidence(ei: number, best: { name: IndexedName; score: NameScore; adjusted: number }, query: SearchQuery, params: ScoringParams, reasons?: string[]) {
     const entity = this.entities[ei];
-    const evidence = query.identifiers?.length ? this.identifierEvidence(entity, query.identifiers) : [];
-    if (evidence.some((e) => e.outcome === 'exact')) return 1;
-    let score = best.adjusted * this.entityLegalFactor(ei, best, params).factor;
-    if (evidence.some((e) => e.outcome === 'contradicts')) score *= IDENTIFIER_CONTRADICTION;
-    if (this.countryEvidence(ei, query.country).outcome === 'contradicts') score *= COUNTRY_CONTRADICTION;
-    if (query.type && query.type !== 'unknown' && entity.type !== 'unknown' && query.type !== entity.type) score *= TYPE_CONTRADICTION;
-    return score;
+    const identifierEvidence = query.identifiers?.length ? this.identifierEvidence(entity, query.identifiers) : [];
+    const countryEvidence = this.countryEvidence(ei, query.country);
+    const exact = identifierEvidence.find((e) => e.outcome === 'exact');
+    if (exact) {
+      reasons?.push(`identifier ${exact.scheme} ${exact.value} equals listed ${exact.listed.join(', ')}: a match whatever the name`);
+      return { score: 1, identifierEvidence, countryEvidence };
+    }
+    let score = best.adjusted;
+    const legal = this.entityLegalFactor(ei, best, params);
+    score *= legal.factor;
+    if (legal.reason) reasons?.push(legal.reason);
+    const contradicting = identifierEvidence.filter((e) => e.outcome === 'contradicts');
+    if (contradicting.length) {
+      score *= IDENTIFIER_CONTRADICTION;
+      reasons?.push(`identifier contradicts (${contradicting.map((e) => `${e.scheme} ${e.value} vs listed ${e.listed.join(', ')}`).join('; ')}) ×${IDENTIFIER_CONTRADICTION}`);
+    }
+    if (countryEvidence.outcome === 'contradicts') {
+      score *= COUNTRY_CONTRADICTION;
+      reasons?.push(`country ${countryEvidence.query} not among listed ${countryEvidence.listed.join(', ')} ×${COUNTRY_CONTRADICTION}`);
+    }
+    if (query.type && query.type !== 'unknown' && entity.type !== 'unknown' && query.type !== entity.type) {
+      score *= TYPE_CONTRADICTION;
+      reasons?.push(`query is ${query.type}, listed subject is ${entity.type} ×${TYPE_CONTRADICTION}`);
+    }
+    return { score, identifierEvidence, countryEvidence };
   }
 
   private toHit(ei: number, best: { name: IndexedName; score: NameScore; adjusted: number }, query: SearchQuery, params: ScoringParams): Hit {
     const entity = this.entities[ei];
-    const identifierEvidence = this.identifierEvidence(entity, query.identifiers ?? []);
-    const countryEvidence = this.countryEvidence(ei, query.country);
     const reasons: string[] = [];
-    let score = best.adjusted;
     if (best.name.name.strength === 'weak') reasons.push(`weak alias ×${WEAK_ALIAS}`);
-    const exact = identifierEvidence.find((e) => e.outcome === 'exact');
-    if (exact) {
-      score = 1;
-      reasons.push(`identifier ${exact.scheme} ${exact.value} equals listed ${exact.listed.join(', ')}: a match whatever the name`);
-    } else {
-      const legal = this.entityLegalFactor(ei, best, params);
-      if (legal.reason) {
-        score *= legal.factor;
-        reasons.push(legal.reason);
-      }
-      if (identifierEvidence.some((e) => e.outcome === 'contradicts')) {
-        score *= IDENTIFIER_CONTRADICTION;
-        const c = identifierEvidence.filter((e) => e.outcome === 'contradicts');
-        reasons.push(`identifier contradicts (${c.map((e) => `${e.scheme} ${e.value} vs listed ${e.listed.join(', ')}`).join('; ')}) ×${IDENTIFIER_CONTRADICTION}`);
-      }
-      if (countryEvidence.outcome === 'contradicts') {
-        score *= COUNTRY_CONTRADICTION;
-        reasons.push(`country ${countryEvidence.query} not among listed ${countryEvidence.listed.join(', ')} ×${COUNTRY_CONTRADICTION}`);
-      }
-      if (query.type && query.type !== 'unknown' && entity.type !== 'unknown' && query.type !== entity.type) {
-        score *= TYPE_CONTRADICTION;
-        reasons.push(`query is ${query.type}, listed subject is ${entity.type} ×${TYPE_CONTRADICTION}`);
-      }
-    }
+    const { score, identifierEvidence, countryEvidence } = this.weighEvidence(ei, best, query, params, reasons);
     if (countryEvidence.outcome === 'consistent') reasons.push(`country ${countryEvidence.query} consistent with the listing`);
     const decision: Decision = score >= params.matchThreshold ? 'match' : score >= params.reviewThreshold ? 'review' : 'clear';
     const nameKind = best.name.name.kind === 'primary' ? 'primary name' : `${best.name.name.strength} alias (${best.name.name.kind})`;
