@@ -1,4 +1,5 @@
 import { isValidKzBin, isValidRuInn, isValidRuOgrn } from '../../extraction/identifiers';
+import { normaliseIdentifierValue } from '../../lists/identifier-schemes';
 
 /**
  * Identifier evidence: an exact registration/tax/vessel/bank identifier is a match whatever the name;
@@ -28,8 +29,9 @@ export function isGenericScheme(scheme: string): boolean {
   return GENERIC.has(scheme);
 }
 
+/** As the lists store identifiers (normaliseIdentifierValue), also without slashes, and IMO numbers without "IMO". */
 export function normaliseIdentifier(value: string): string {
-  const v = value.toUpperCase().replace(/[\s.\-‐–—/]+/g, '');
+  const v = normaliseIdentifierValue(value).replace(/\//g, '');
   return /^IMO\d{7}$/.test(v) ? v.slice(3) : v;
 }
 
