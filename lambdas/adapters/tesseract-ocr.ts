@@ -163,7 +163,10 @@ export class TesseractOcr {
           const path = join(dir, `page-${index + 1}.png`);
           await writeFile(path, page.png);
           const dpi = layoutDpiFor({ dpi: options.dpi === undefined ? undefined : options.dpi * factor, width: page.width, height: page.height }, this.options.layoutDpiScale);
-          return this.ocrFile(path, 1, { ...options, pageNumber: first + index, dpi });
+          const read = await this.ocrFile(path, 1, { ...options, pageNumber: first + index, dpi });
+          // The page is the document's, in its own pixels; boxes are fractions of the page, so they stand as read.
+          const original = image.pages[index];
+          return read.map((p) => ({ ...p, ...(p.rotation === 90 || p.rotation === 270 ? { width: original.height, height: original.width } : { width: original.width, height: original.height }) }));
         });
         return pages.flat();
       }

@@ -80,7 +80,10 @@ export function upscaleFactorFor(page: { width: number; height: number; dpi?: nu
   const real = page.dpi ?? Math.max(page.width, page.height) / PAGE_LONG_SIDE_INCHES;
   if (!(real > 0) || real >= policy.targetDpi * UPSCALE_BELOW_SHARE) return 1;
   const fitting = Math.sqrt(policy.maxPixels / (page.width * page.height));
-  const factor = Math.min(policy.targetDpi / real, fitting, MAX_UPSCALE);
+  let factor = Math.min(policy.targetDpi / real, fitting, MAX_UPSCALE);
+  // A whole factor keeps every source pixel on the new grid (2× of a 150 dpi scan, not 1.9994×).
+  const whole = Math.round(factor);
+  if (Math.abs(factor - whole) < 0.1 && whole <= fitting) factor = whole;
   return factor >= MIN_UPSCALE ? factor : 1;
 }
 
