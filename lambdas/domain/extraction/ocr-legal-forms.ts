@@ -13,9 +13,11 @@ const LATIN_FORMS = ['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLP', 'LLC', 'LTD', 'GMBH',
 const DIGIT_LOOK_ALIKES: Record<string, string> = { '0': 'O', '1': 'IJL', '5': 'S', '6': 'G', '8': 'B' };
 
 export function repairOcrLegalForm(name: string, context: { kazakh: boolean }): string {
+  // "A.5." and "A.S." at the end of a name: Turkish Anonim Şirketi ("a.s.", lower case, stays Czech/Slovak). A name
+  // in capitals is an ASCII spelling ("MACPAR MAKINA SAN VE TIC A.S."): its S is kept, only a 5 becomes S.
+  const ascii = !/\p{Ll}/u.test(name);
   let repaired = name
-    // "A.5." and "A.S." at the end of a name: Turkish Anonim Şirketi ("a.s.", lower case, stays Czech/Slovak).
-    .replace(/(?<=\p{L}[\p{L}.,]*\s+)A\.\s?[S5Ş]\.?$/u, 'A.Ş.')
+    .replace(/(?<=\p{L}[\p{L}.,]*\s+)A\.\s?[S5Ş]\.?$/u, ascii ? 'A.S.' : 'A.Ş.')
     .replace(/\bLtd\.\s?[S5]ti\.?$/u, 'Ltd. Şti.');
   if (context.kazakh) repaired = repaired.replace(/(?<=[»"”]\s*)[AА][KК]$/u, 'АҚ');
   return snapLatinForm(repaired);
