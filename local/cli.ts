@@ -1,9 +1,8 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { Command } from 'commander';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { dynamoDocumentClient } from '../lambdas/adapters/aws-clients';
+import { dynamoDocumentClient, s3Client } from '../lambdas/adapters/aws-clients';
 import { DynamoDbAuditRepository } from '../lambdas/adapters/dynamodb-audit-repository';
 import { loadBundledLists, loadGoods } from '../lambdas/adapters/list-files';
 import { DEFAULT_LIMITS } from '../lambdas/config';
@@ -15,7 +14,7 @@ import { enginesOf, understandInvoice } from '../lambdas/use-cases/pipeline-stag
 import { TesseractOcr } from '../lambdas/adapters/tesseract-ocr';
 import { EmbeddedStack, readDeadLetters, tesseractAvailable } from './embedded-stack';
 import { startHttpApi } from './http-api';
-import { LOCAL_CREDENTIALS, LOCAL_REGION } from './local-servers';
+import { localAwsEnvironment } from './local-servers';
 import { describeResult, submitDocuments, type SubmitTarget } from './submit-documents';
 
 const PROJECT_ROOT = join(__dirname, '..');
@@ -31,7 +30,7 @@ async function runLocal(options: { dataDir: string; samples: string; tenant: str
   const started = Date.now();
   console.log(`doc-audit: starting the embedded stack (DynamoDB Local, S3 server, pipeline) in ${options.dataDir} …`);
   const stack = await EmbeddedStack.start({ dataDir: options.dataDir });
-  const audit = new DynamoDbAuditRepository(documentClientFor(stack.endpoints.dynamodb), stack.tableName);
+  const audit = new DynamoDbAuditRepository(dynamoDocumentClient(), stack.tableName); // the stack set the local endpoints
   const api = await startHttpApi({ audit, deadLetters: () => readDeadLetters(options.dataDir) }, Number(options.apiPort));
   stack.writeEndpointsFile({ api: api.url });
   console.log(`doc-audit: ready in ${((Date.now() - started) / 1000).toFixed(1)} s — S3 ${stack.endpoints.s3}, DynamoDB ${stack.endpoints.dynamodb}, API ${api.url}`);
@@ -213,14 +212,6 @@ async function extractFile(file: string) {
   };
 }
 
-function documentClientFor(endpoint: string) {
-  process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
-  process.env.AWS_REGION ??= LOCAL_REGION;
-  process.env.AWS_ACCESS_KEY_ID ??= LOCAL_CREDENTIALS.accessKeyId;
-  process.env.AWS_SECRET_ACCESS_KEY ??= LOCAL_CREDENTIALS.secretAccessKey;
-  return dynamoDocumentClient();
-}
-
 interface LocalEndpoints {
   s3: string;
   dynamodb: string;
@@ -234,21 +225,11 @@ function readLocalEndpoints(dataDir: string): LocalEndpoints {
   return JSON.parse(readFileSync(file, 'utf-8')) as LocalEndpoints;
 }
 
-function localAwsEnvironment(endpoints: LocalEndpoints): Record<string, string> {
-  return {
-    AWS_REGION: LOCAL_REGION, AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-    AWS_ENDPOINT_URL_S3: endpoints.s3, AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb, S3_FORCE_PATH_STYLE: 'true',
-    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED', AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
-  };
-}
-
+/** The running local stack, reached the way its handlers reach it: through the SDK's environment variables. */
 function localTarget(dataDir: string): SubmitTarget {
   const endpoints = readLocalEndpoints(dataDir);
-  const s3 = new S3Client({
-    endpoint: endpoints.s3, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
-  });
-  return { s3, audit: new DynamoDbAuditRepository(documentClientFor(endpoints.dynamodb), endpoints.table), bucket: endpoints.bucket };
+  Object.assign(process.env, localAwsEnvironment(endpoints));
+  return { s3: s3Client(), audit: new DynamoDbAuditRepository(dynamoDocumentClient(), endpoints.table), bucket: endpoints.bucket };
 }
 
 function requiredEnv(name: string): string {
@@ -259,7 +240,7 @@ function requiredEnv(name: string): string {
 
 function awsTarget(): SubmitTarget {
   return {
-    s3: new S3Client({}),
+    s3: s3Client(),
     audit: new DynamoDbAuditRepository(dynamoDocumentClient(), requiredEnv('DOC_AUDIT_TABLE')),
     bucket: requiredEnv('DOC_AUDIT_BUCKET'),
   };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ENTRY_METADATA_KEY } from '../lib/pipeline-function';
 import { LocalLambda } from './local-lambda';
 import { LocalEventSourceMapping, LocalQueue, type QueuedMessage } from './local-queue';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal, startS3Local, type RunningS3, type RunningServer } from './local-servers';
+import { LOCAL_REGION, localAwsEnvironment, localDynamoDbClient, localS3Client, startDynamoDbLocal, startS3Local, type RunningS3, type RunningServer } from './local-servers';
 import { LocalStepFunctions } from './local-step-functions';
 import { S3NotificationBridge } from './s3-notification-bridge';
 import { synthesizeBundled, synthesizeTemplates } from './synthesize';
@@ -86,15 +86,8 @@ export class EmbeddedStack {
 
       // Handlers build their SDK clients from the environment, exactly as on Lambda: point them at loopback.
       const sharedEnvironment: Record<string, string> = {
-        AWS_REGION: LOCAL_REGION,
-        AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-        AWS_ENDPOINT_URL_S3: s3.endpoint,
-        AWS_ENDPOINT_URL_DYNAMODB: dynamodbEndpoint,
-        AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
-        AWS_RESPONSE_CHECKSUM_VALIDATION: 'WHEN_REQUIRED',
+        ...localAwsEnvironment({ s3: s3.endpoint, dynamodb: dynamodbEndpoint }),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        S3_FORCE_PATH_STYLE: 'true',
         POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
         // Textract exists only on AWS; Tesseract here only where it is installed.
         OCR_ENGINE: tesseractAvailable() ? 'tesseract' : 'none',
@@ -189,14 +182,11 @@ export class EmbeddedStack {
 
   /** An S3 client for this stack (what `doc-audit submit` and the tests upload with). */
   s3Client(): S3Client {
-    return new S3Client({
-      endpoint: this.endpoints.s3, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true,
-      requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
-    });
+    return localS3Client(this.endpoints.s3);
   }
 
   dynamoDbClient(): DynamoDBClient {
-    return new DynamoDBClient({ endpoint: this.endpoints.dynamodb, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+    return localDynamoDbClient(this.endpoints.dynamodb);
   }
 
   /** Resolves once every queue (but the dead-letter queues) is empty and no execution runs. */
@@ -239,7 +229,7 @@ export function tesseractAvailable(): boolean {
 }
 
 async function createTables(wiring: LocalWiring, endpoint: string): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const client = localDynamoDbClient(endpoint);
   try {
     for (const table of wiring.tables) {
       try {

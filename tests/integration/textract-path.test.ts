@@ -15,7 +15,7 @@ import { parseTextractCompletion } from '../../lambdas/domain/reading/ocr/textra
 import type { PipelineState } from '../../lambdas/use-cases/pipeline-state';
 import { describeFailure, extractStage, readStage } from '../../lambdas/use-cases/pipeline-stages';
 import { completeTextractJob, startTextractJob, textractTicketKey } from '../../lambdas/use-cases/textract-jobs';
-import { LOCAL_CREDENTIALS, LOCAL_REGION, startS3Local, type RunningS3 } from '../../local/local-servers';
+import { localS3Client, startS3Local, type RunningS3 } from '../../local/local-servers';
 import { SAMPLES_DIR } from '../support/samples';
 import { FakeTextract, fixtureBytes, textractFixture } from '../support/textract-fixtures';
 
@@ -33,10 +33,7 @@ let client: S3Client;
 
 beforeAll(async () => {
   s3 = await startS3Local({ directory: mkdtempSync(join(tmpdir(), 'doc-audit-textract-')), buckets: [BUCKET] });
-  client = new S3Client({
-    endpoint: s3.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS, forcePathStyle: true,
-    requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
-  });
+  client = localS3Client(s3.endpoint);
   objects = new S3ObjectStore(client);
 });
 afterAll(async () => {
