@@ -3,7 +3,9 @@
  * cannot. Applied to party names read by OCR only (a text layer prints what it means):
  * - Turkish "A.Ş." and "Şti." lose their Ş with the eng/rus models ("A.S.", "A.5.", "Sti.");
  * - the Kazakh «АҚ» (joint-stock company) loses its Қ («АК») on a Kazakh document;
- * - a Latin form at the end of a name one misread letter away from exactly one form ("ysc", "jJsc", "15C" → JSC).
+ * - a Latin form at the end of a name one misread letter away from exactly one form ("ysc", "15C" → JSC; "jJsc" is as
+ *   near to OJSC and CJSC, so it stays);
+ * - «Oc00» for the Kyrgyz «ОсОО» is mended earlier, on the OCR line (tesseract-tsv.ts restoreLegalFormLetters).
  */
 
 /** Latin legal forms printed at the end of a name, upper case. */
