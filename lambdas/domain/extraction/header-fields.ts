@@ -26,7 +26,10 @@ export function cellText(line: TextLine, cells = true): string {
   for (const item of line.items) {
     if (previous) {
       const gap = item.box[0] - previous.box[2];
-      text += gap < height * 0.1 ? '' : gap < height * 1.5 || !cells ? ' ' : ' | ';
+      // OCR items are already phrases (words closer than the engine's phrase gap, a thousands group included):
+      // two of them are two cells, so "1" under Qty and "278.61" under Price never read as 1 278.61.
+      const ocr = item.confidence !== undefined && previous.confidence !== undefined;
+      text += gap < height * 0.1 && !ocr ? '' : (gap < height * 1.5 && !ocr) || !cells ? ' ' : ' | ';
     }
     text += item.text;
     previous = item;

@@ -97,3 +97,17 @@ describe('a total whose label was not read', () => {
     expect(model.invoice.total).toBeUndefined();
   });
 });
+
+describe('totals on OCR lines', () => {
+  test('separate OCR phrases are separate cells: "Total | 1 | 278.61 | 40.39 | 319.00" is 319, not 1 278.61', () => {
+    // Prepare: the Flipkart scan of invoice2data, its Qty and Price cells 1.3 line heights apart.
+    const document = layout([['Total', 0.55, 0.5], ['1', 0.67, 0.5], ['278.61', 0.692, 0.5], ['40.39', 0.8, 0.5], ['319.00', 0.9, 0.5]]);
+    const scan = { ...document, pages: document.pages.map((p) => ({ ...p, engine: 'tesseract' as const, lines: p.lines.map((l) => ({ ...l, items: l.items.map((i) => ({ ...i, confidence: 0.9 })) })) })) };
+
+    // Act
+    const total = extractInvoice(scan).invoice.total;
+
+    // Assess
+    expect(total).toBe(319);
+  });
+});
