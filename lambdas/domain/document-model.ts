@@ -7,6 +7,16 @@ import type { InvoiceModel } from './invoice-model';
 
 export type Box = [number, number, number, number];
 
+/** The smallest box holding all the given ones. */
+export function unionBox(boxes: readonly Box[]): Box {
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}
+
 export type ReadingEngine = 'pdf-text' | 'tesseract' | 'textract' | 'e-invoice';
 
 /** One run of text as the engine reported it (a PDF text item, an OCR word or cell). */

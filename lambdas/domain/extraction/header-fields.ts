@@ -10,7 +10,8 @@ import {
  * the invoice's (delivery, due, order) passed over, and text runs the PDF split inside a word glued back.
  */
 
-interface PlacedLine extends TextLine {
+/** A text line with the number of its page, as extraction reads the document. */
+export interface PlacedLine extends TextLine {
   page: number;
 }
 
@@ -29,7 +30,8 @@ export function cellText(line: TextLine, cells = true): string {
       // OCR items are already phrases (words closer than the engine's phrase gap, a thousands group included):
       // two of them are two cells, so "1" under Qty and "278.61" under Price never read as 1 278.61.
       const ocr = item.confidence !== undefined && previous.confidence !== undefined;
-      text += gap < height * 0.1 && !ocr ? '' : (gap < height * 1.5 && !ocr) || !cells ? ' ' : ' | ';
+      const farApart = ocr || gap >= height * 1.5;
+      text += !ocr && gap < height * 0.1 ? '' : farApart && cells ? ' | ' : ' ';
     }
     text += item.text;
     previous = item;

@@ -1,6 +1,6 @@
-import type { Box, Evidence, ReadDocument, TextItem, TextLine } from '../document-model';
+import { unionBox, type Box, type Evidence, type ReadDocument, type TextItem } from '../document-model';
 import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice-model';
-import { amountsOnLine, findInvoiceDate, findInvoiceNumber } from './header-fields';
+import { amountsOnLine, findInvoiceDate, findInvoiceNumber, type PlacedLine } from './header-fields';
 import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
 import { inferPartyRoles } from './role-inference';
@@ -8,12 +8,8 @@ import { writeIn } from '../look-alike-letters';
 import { amountReadings, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
 import {
   COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
-  NAME_FIELD, PARTY_FIELD, VAT_FIELD, WEAK_DESCRIPTION_COLUMN, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
+  ATTENTION, NAME_FIELD, NOT_A_NAME, PARTY_FIELD, VAT_FIELD, WEAK_DESCRIPTION_COLUMN, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
 } from './vocabulary';
-
-interface PlacedLine extends TextLine {
-  page: number;
-}
 
 /**
  * Reads an invoice model out of positioned text: header fields, labelled party blocks (one or two columns)
@@ -58,10 +54,6 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
 
 function evidenceOf(line: PlacedLine, items: TextItem[] = line.items): Evidence {
   return { page: line.page, box: unionBox(items.map((i) => i.box)), text: items.map((i) => i.text).join(' ') };
-}
-
-function unionBox(boxes: Box[]): Box {
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
 }
 
 /** Countries of a printed route line, in order: ISO codes in parentheses or country and city names. */
@@ -286,10 +278,6 @@ function labelStarts(line: PlacedLine): LabelStart[] {
 const ADDRESS_WORD = '(?:адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址|anschrift|adresse|adres)';
 /** "Адрес:", and bilingual "Мекенжайы / Адрес:" or "地址 / Address:". */
 const ADDRESS_LABEL = new RegExp(`^${ADDRESS_WORD}(?:\\s*[/|]\\s*${ADDRESS_WORD})*\\s*[:：]`, 'i');
-/** "ATTN: Name", "z. Hd. Name", "T.a.v. Name": the party is the name after it. */
-const ATTENTION = /^\s*(attn\.?|attention|z\.\s*hd\.?|zu händen|t\.a\.v\.?|à l'attention de)\s*[:：]?\s*/i;
-/** Lines that never name a party: a parenthesised remark, or a salutation alone ("Herr", "Mr."). */
-const NOT_A_NAME = /^\s*(\(.*\)|herr|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|господину|госпоже)\s*$/i;
 
 /** An identifier label in a cell of its own, its value in the next cell: «БИН:» | «090840015627». */
 const IDENTIFIER_LABEL_CELL = /^(БИН|БСН|ИИН|ЖСН|BIN|IIN|ИНН|INN|КПП|KPP|ИНН\s*\/\s*КПП|ОГРН|OGRN|VAT|USt-?IdNr|USCC|统一社会信用代码|SWIFT|BIC|БИК|БСК|SWIFT代码|IBAN|ИИК|ЖСК|TRN|Tax ID|СТИР|STIR|TIN|VKN)\s*[:：]?$/iu;

@@ -1,8 +1,9 @@
-import type { Box, TextItem, TextLine } from '../document-model';
+import { unionBox, type Box, type TextItem } from '../document-model';
 import type { Party } from '../invoice-model';
 import { findIdentifiers } from './identifiers';
 import { findDate, monthOf } from './parse-values';
-import { LABEL_LINE, countryOf, roleOfLabel } from './vocabulary';
+import type { PlacedLine } from './header-fields';
+import { ATTENTION, LABEL_LINE, NOT_A_NAME, countryOf, roleOfLabel } from './vocabulary';
 
 /**
  * Parties printed without a role label get the most likely role, with a lower confidence and a warning:
@@ -13,10 +14,6 @@ import { LABEL_LINE, countryOf, roleOfLabel } from './vocabulary';
  *   letterhead) is the buyer.
  * Only roles that no label named are inferred, and never from a block that repeats a labelled party.
  */
-
-interface PlacedLine extends TextLine {
-  page: number;
-}
 
 /** Confidence of a role that was inferred from the layout rather than read from a label. */
 export const INFERRED_ROLE_CONFIDENCE = 0.5;
@@ -58,12 +55,6 @@ const SENDER_SEPARATOR = /\s+[-–|·•●]\s+|\s*[|·•●]\s*/;
 const POSTCODE = /(^|[\s-])\d{4,6}(\s|,|$)|\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b|\b\d{4}\s?[A-Z]{2}\b/;
 /** A house number at either end of a line: "Weena 664", "35 rue du Port", "93B Sai Yu Chung", "Bahnstr. 42". */
 const HOUSE_NUMBER = /^\d{1,5}[A-Za-z]?\b|\b\d{1,5}[A-Za-z]?$/;
-const SALUTATION = /^\s*(\(.*\)|herr|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|господину|госпоже)\s*$/i;
-const ATTENTION = /^\s*(attn\.?|attention|z\.\s*hd\.?|zu händen|t\.a\.v\.?|à l'attention de)\s*[:：]?\s*/i;
-
-function unionBox(boxes: Box[]): Box {
-  return [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
-}
 
 const heightOf = (box: Box) => Math.max(box[3] - box[1], 0.004);
 
@@ -105,7 +96,7 @@ function segmentsOf(line: PlacedLine): Segment[] {
   return segments.map((s, i) => (i > 0 && /[:：]\s*$/.test(segments[i - 1].text) && s.kind === 'text' ? { ...s, kind: 'value' } : s));
 }
 
-const nameOf = (block: Block) => block.segments.find((s) => s.kind === 'text' && !SALUTATION.test(s.text));
+const nameOf = (block: Block) => block.segments.find((s) => s.kind === 'text' && !NOT_A_NAME.test(s.text));
 
 const isAddressLine = (text: string) => POSTCODE.test(text) || HOUSE_NUMBER.test(text.replace(/[,.;]$/, '')) || countryOf(text) !== undefined;
 

@@ -31,6 +31,11 @@ export const NAME_FIELD = /^(name|firma|company|company name|nom|raison sociale|
 export const VAT_FIELD = /^(ust\.?-?\s?id\.?-?(nr\.?)?|ustid(nr\.?)?|umsatzsteuer-?id(entifikationsnummer)?|vat( reg(istration)?\.?)?( no\.?| number| id)?|n° tva( intracommunautaire)?|tva intracommunautaire|numéro de tva|btw(-|\s)?(nummer|nr\.?|id)?|vat-id)$/i;
 export const PARTY_FIELD = /^(nummer|globale nummer|kundennummer|kundennr\.?|lieferantennummer|customer (no\.?|number|id)|account (no\.?|number)|numéro( client)?|n° client|klantnummer|klantnr\.?|telefon|tel\.?|telefoon|téléphone|phone|fax|e-?mail|courriel|web|internet|kontakt|contact|ansprechpartner|steuernummer|steuer-?nr\.?|st\.?-?nr\.?|kvk|siret|siren|rcs|handelsregister|gln|duns)$/i;
 
+/** "ATTN: Name", "z. Hd. Name", "T.a.v. Name": the party is the name after it. */
+export const ATTENTION = /^\s*(attn\.?|attention|z\.\s*hd\.?|zu händen|t\.a\.v\.?|à l'attention de)\s*[:：]?\s*/i;
+/** Lines that never name a party: a parenthesised remark, or a salutation alone ("Herr", "Mr."). */
+export const NOT_A_NAME = /^\s*(\(.*\)|herr|frau|firma|mr\.?|mrs\.?|ms\.?|m\.|mme|monsieur|madame|dhr\.?|mevr\.?|господину|госпоже)\s*$/i;
+
 /** Matches "<label>[ / <label>]: rest" at the start of a line. */
 export const LABEL_LINE = /^\s*([^:：]{2,40}?)\s*[:：]\s*(.*)$/;
 

@@ -1,4 +1,6 @@
-import type { Box, TextItem, TextLine } from '../../document-model';
+import { unionBox, type Box, type TextItem, type TextLine } from '../../document-model';
+
+export { unionBox };
 
 /** A word as an OCR engine reports it, box already normalised to the upright page. */
 export interface OcrWord {
@@ -132,14 +134,6 @@ function noSpaceBetween(before: string, after: string): boolean {
   return (ENDS_CJK.test(before) && (STARTS_CJK.test(after) || /^\d/.test(after))) || (/\d$/.test(before) && STARTS_CJK.test(after));
 }
 
-export function unionBox(boxes: readonly Box[]): Box {
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
-}
 
 /** Normalised box from pixel/unit coordinates, clamped to the page and rounded like the PDF reader's. */
 export function normaliseBox(x0: number, y0: number, x1: number, y1: number, width: number, height: number): Box {
