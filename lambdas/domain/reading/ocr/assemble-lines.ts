@@ -1,6 +1,5 @@
 import { unionBox, type Box, type TextItem, type TextLine } from '../../document-model';
 
-
 /** A word as an OCR engine reports it, box already normalised to the upright page. */
 export interface OcrWord {
   text: string;
