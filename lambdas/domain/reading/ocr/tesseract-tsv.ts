@@ -183,7 +183,9 @@ export function tsvPageToDocumentPage(tsvPage: TsvPage, options: TsvToPageOption
   for (const word of tsvPage.words) {
     if (word.confidence < minConfidence || !withoutTableRules(word.text)) continue;
     const key = `${word.block}:${word.paragraph}:${word.line}`;
-    confidentHeights.set(key, [...(confidentHeights.get(key) ?? []), thickness(word)]);
+    const heights = confidentHeights.get(key);
+    if (heights) heights.push(thickness(word));
+    else confidentHeights.set(key, [thickness(word)]);
   }
   const engineLines = new Map<string, EngineLine>();
   for (const word of tsvPage.words) {
