@@ -10,10 +10,13 @@ export interface LabelledPair {
   label: 'match' | 'no-match';
   category: string;
   made: string;
-  split: 'tune' | 'holdout';
+  split: 'tune' | 'holdout' | 'fresh';
 }
 
 export const PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs.jsonl');
+
+/** The fresh set (bench/screen/build-pairs-2025.ts): OFAC subjects designated after May 2024, never used for tuning. */
+export const FRESH_PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs-2025.jsonl');
 
 export function loadPairs(path = PAIRS_PATH): LabelledPair[] {
   return readFileSync(path, 'utf-8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledPair);

@@ -3,6 +3,8 @@
  * in one run, on the same list snapshot and the same queries. Measures index build time, heap held by the
  * index, per-query latency (single thread), and precision/recall/F1 on the labelled pairs (threshold chosen
  * on the tune split, reported on the holdout split). Run: npx tsx bench/screen/run.ts  [--fuse-queries N]
+ * With --fresh, also P/R/F1 on the never-tuned set tests/fixtures/name-matching/pairs-2025.jsonl (OFAC subjects
+ * designated after May 2024, build-pairs-2025.ts) at each tool's threshold chosen on the tune split.
  */
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -12,7 +14,7 @@ import { NameIndex, type Hit } from '../../lambdas/domain/screening/name-matchin
 import { DEFAULT_PARAMS, scoreNames } from '../../lambdas/domain/screening/name-matching/score-names';
 import { ofacStyleScore, prepare, type PreparedName } from './jaro-winkler';
 import { availableListFolders, loadSnapshot } from './load-lists';
-import { bestThreshold, loadPairs, prfAt, type LabelledPair, type Prf } from './pairs';
+import { bestThreshold, FRESH_PAIRS_PATH, loadPairs, prfAt, type LabelledPair, type Prf } from './pairs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -26,6 +28,7 @@ const JW_QUERIES = arg('jw-queries', 200);
 const FUSE_QUERIES = arg('fuse-queries', 40);
 const WARMUP = arg('warmup', 1000);
 const ROUNDS = 3;
+const FRESH = process.argv.includes('--fresh');
 
 function heapUsed(): number {
   gc();
@@ -73,7 +76,7 @@ function timed<T>(build: () => T): { value: T; wallMs: number; cpuMs: number } {
   return { value, wallMs, cpuMs: (c.user + c.system) / 1000 };
 }
 
-interface ToolResult extends Latency {
+export interface ToolResult extends Latency {
   name: string;
   buildMs: number;
   buildCpuMs: number;
@@ -84,6 +87,8 @@ interface ToolResult extends Latency {
   holdout: Prf;
   holdoutNoRename: Prf;
   perCategory: Map<string, number>;
+  /** Score of one labelled pair, for the --fresh set. */
+  pairScore: (p: LabelledPair) => number;
 }
 
 function accuracy(pairs: LabelledPair[], scores: number[], statedThreshold: number, statedLabel: string) {
@@ -139,6 +144,7 @@ async function main(): Promise<void> {
   results.push({
     name: 'ours (NameIndex)', buildMs: ourBuild.wallMs, buildCpuMs: ourBuild.cpuMs, heapMb: ourHeap, queries: queries.length, ...ourLat,
     ...accuracy(pairs, ourScores, DEFAULT_PARAMS.matchThreshold, `${DEFAULT_PARAMS.matchThreshold} (ours, chosen on tune)`),
+    pairScore: (p) => scoreNames(p.a, p.b, { type: p.type }).score,
   });
 
   // ---- whole-list Jaro-Winkler scan, OFAC-style
@@ -161,6 +167,7 @@ async function main(): Promise<void> {
   results.push({
     name: 'Jaro-Winkler scan (OFAC-style)', buildMs: jwBuild.wallMs, buildCpuMs: jwBuild.cpuMs, heapMb: jwHeap, queries: JW_QUERIES, ...jwLat,
     ...accuracy(pairs, jwScores, 0.85, '0.85 (common OFAC-tool setting; its default is 1.00)'),
+    pairScore: (p) => ofacStyleScore(prepare(p.a), prepare(p.b)),
   });
 
   // ---- fuse.js, configured as a careful JS developer would: whole-string fuzzy, location ignored, accents folded
@@ -178,11 +185,13 @@ async function main(): Promise<void> {
   results.push({
     name: 'fuse.js 7 (Bitap)', buildMs: fuseBuild.wallMs, buildCpuMs: fuseBuild.cpuMs, heapMb: fuseHeap, queries: FUSE_QUERIES, ...fuseLat,
     ...accuracy(pairs, fuseScores, 0.6, '0.60 similarity (fuse default threshold 0.4 as configured)'),
+    pairScore: (p) => fusePair(p.a, p.b),
   });
 
   console.log(`load average at end ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
   printTable(results);
   printCategories(results);
+  if (FRESH) printFresh(results, loadPairs(process.env.FRESH_PAIRS ?? FRESH_PAIRS_PATH));
   printAnchors(index, fuse, prepared, names);
 }
 
@@ -220,6 +229,32 @@ function printCategories(results: ToolResult[]): void {
   for (const c of cats) console.log(`${c.padEnd(32)}${results.map((r) => f(r.perCategory.get(c) ?? 0, 3).padStart(10)).join('')}`);
 }
 
+/**
+ * The never-tuned set: every tool at the threshold it got on the tune split (no choice made here), overall,
+ * without the generated categories (real alias pairs and real different-entry pairs only), and ours by category.
+ */
+export function printFresh(results: ToolResult[], fresh: LabelledPair[]): void {
+  const GENERATED = new Set(['person-order', 'person-initials', 'legal-form-variant', 'legal-form-contradiction', 'typo', 'ocr-homoglyph']);
+  const labels = fresh.map((p) => p.label === 'match');
+  const scores = results.map((r) => fresh.map((p) => r.pairScore(p)));
+  const at = (k: number, keep: (p: LabelledPair) => boolean, threshold = results[k].best.threshold) => {
+    const ids = fresh.flatMap((p, i) => (keep(p) ? [i] : []));
+    return prfAt(ids.map((i) => scores[k][i]), ids.map((i) => labels[i]), threshold);
+  };
+  const cell = (r: Prf) => `P ${f(r.precision, 3)} R ${f(r.recall, 3)} F1 ${f(r.f1, 4)} (tp ${r.tp} fp ${r.fp} fn ${r.fn} tn ${r.tn})`;
+  console.log(`\n=== Fresh set (never tuned): ${fresh.length} pairs, ${labels.filter(Boolean).length} match, tests/fixtures/name-matching/pairs-2025.jsonl; threshold = each tool's tune choice ===`);
+  results.forEach((r, k) => {
+    console.log(`  ${r.name.padEnd(32)} thr ${f(r.best.threshold)}  all: ${cell(at(k, () => true))}`);
+    console.log(`  ${''.padEnd(32)}           real pairs only: ${cell(at(k, (p) => !GENERATED.has(p.category)))}`);
+    const stated = r.stated?.threshold;
+    if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, () => true, stated))}`);
+  });
+  console.log(`  ours by category:`);
+  for (const c of [...new Set(fresh.map((p) => p.category))].sort()) {
+    console.log(`    ${c.padEnd(32)} ${cell(at(0, (p) => p.category === c))}`);
+  }
+}
+
 function describe(hits: Hit[]): string {
   if (!hits.length) return '    (no hit)';
   return hits.map((h) => `    ${h.decision.toUpperCase()} ${f(h.score)} ${h.entryId} ${h.list} "${h.matchedName.value}" [${h.programs.join(', ')}]\n      ${h.explanation}`).join('\n');
@@ -248,7 +283,9 @@ function printAnchors(index: NameIndex, fuse: Fuse<{ name: string; entryId: stri
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -10,7 +10,7 @@ import { alternateKey, phoneticKey, phoneticKeyUncached } from './phonetic-key';
 import { keySimilarity } from './token-similarity';
 import { GENERIC_WEIGHT, isFunctionWord, isGenericWord, isPersonTitle, tokenWeight, type TokenKind } from './token-weights';
 import { memoise } from './memo';
-import { meaningsOf } from './word-meanings';
+import { meaningsOf, phraseMeaningsOf } from './word-meanings';
 import { transliterate } from './transliterate';
 
 const transliterateWord = memoise((word: string) => transliterate(word));
@@ -153,8 +153,12 @@ function makeToken(text: string, type: NameType, index: number, han = false): Na
   };
 }
 
-/** Joins of 2 (and for Han-origin names 3) neighbouring words, bridging spacing differences. */
-export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
+/**
+ * Joins of 2 (and for Han-origin names 3) neighbouring words, bridging spacing differences. With `phrases`
+ * (organisations' names), a two-word join also carries the meanings of a two-word translation ("zheleznye
+ * dorogi" = railways, see WORD_EQUIVALENTS).
+ */
+export function buildJoins(tokens: NameUnit[], han: boolean, phrases = false): NameUnit[] {
   const units: NameUnit[] = [];
   const maxJoin = han ? 3 : 2;
   for (let size = 2; size <= maxJoin; size++) {
@@ -176,6 +180,10 @@ export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
           ? { text, key, pinyin: true, meanings, weight, kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) }
           : { text, key, pinyin: true, weight, kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) }
         : { text, key, weight, kind: 'join', from: i, to: i + size - 1, id: -1, grams: bigramsOf(key) };
+      if (phrases && !han && size === 2 && tokens[i].kind === 'word' && tokens[i + 1].kind === 'word') {
+        const phrase = phraseMeaningsOf(tokens[i].key, tokens[i + 1].key);
+        if (phrase) unit.meanings = phrase;
+      }
       units.push(unit);
     }
   }
@@ -184,7 +192,7 @@ export function buildJoins(tokens: NameUnit[], han: boolean): NameUnit[] {
 
 /** The joins of a name, computed once and kept on it. */
 export function joinsOf(name: AnalysedName): NameUnit[] {
-  return (name.joins ??= buildJoins(name.tokens, name.han));
+  return (name.joins ??= buildJoins(name.tokens, name.han, name.type !== 'individual'));
 }
 
 /**

@@ -80,8 +80,11 @@ export function repairHomoglyphs(word: string, nameScript: 'cyrillic' | 'latin' 
 /** OCR reads letters as digits inside words ("R0SNEFT", "GAZPR0M", "1UKOIL"); only words that also hold letters are touched. */
 const DIGIT_AS_LETTER: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '8': 'b', '3': 'e', '4': 'a', '6': 'b', '7': 't', '2': 'z', '9': 'g' };
 
+/** English ordinals written with digits ("1ST", "22ND", "4TH") are numbers, not misread words. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 export function repairOcrDigits(word: string): string {
-  if (!/\d/.test(word) || !/[a-z\u0400-\u04ff]/.test(word)) return word;
+  if (!/\d/.test(word) || !/[a-z\u0400-\u04ff]/.test(word) || ORDINAL.test(word)) return word;
   const digits = word.replace(/\D/g, '').length;
   const letters = word.length - digits;
   // "A320", "T72", "SU35" are model codes, not misread words: repair only mostly-letter words, or a single

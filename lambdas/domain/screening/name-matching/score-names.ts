@@ -147,6 +147,36 @@ function initialSimilarity(initial: string, word: string): number {
   return word[0] === initial ? 0.9 : 0;
 }
 
+/**
+ * Romanisations of Korean and Chinese disagree on the voicing of a syllable's first stop: McCune-Reischauer
+ * (and the DPRK's official system) and Wade-Giles write the unaspirated stops k, p, t, ch where Revised
+ * Romanisation and pinyin write g, b, d, j ("Kyu"/"Gyu", "Pu"/"Bu", "Chin"/"Jin", "Chang"/"Jang"). Two short
+ * syllables (2–4 key characters) that differ only in that voicing align at this similarity.
+ */
+const VOICING_SIMILARITY = 0.85;
+const VOICING_PAIRS = new Set(['gk', 'kg', 'bp', 'pb', 'dt', 'td', 'JC', 'CJ']);
+
+function voicedSyllable(a: string, b: string): boolean {
+  return a.length === b.length && a.length >= 2 && a.length <= 4 && a[0] !== b[0] && VOICING_PAIRS.has(a[0] + b[0]) && a.endsWith(b.slice(1));
+}
+
+/** English numbers spelt out ("FOURTEEN STAR" / "14 STAR", "FIRST OCEAN" / "1ST OCEAN") align with their digits. */
+const NUMBER_WORDS = new Map<string, string>();
+['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
+  'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'].forEach((w, i) => NUMBER_WORDS.set(w, String(i + 1)));
+['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred'].forEach((w, i) => NUMBER_WORDS.set(w, String((i + 3) * 10)));
+['first', 'second', 'third'].forEach((w, i) => NUMBER_WORDS.set(w, `${i + 1}${['st', 'nd', 'rd'][i]}`));
+['fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].forEach((w, i) => NUMBER_WORDS.set(w, `${i + 4}th`));
+
+const spelledNumber = (u: NameUnit) => (u.kind === 'word' ? NUMBER_WORDS.get(u.text) : undefined);
+
+/** The stem of a place adjective with the consonant alternation undone (key spelling: J = ж, C = ч, W = ш, H = х); '' when none. */
+const ALTERNATION: Record<string, string> = { J: 'g', C: 'k', W: 'H' };
+function unalternated(stem: string): string {
+  const back = ALTERNATION[stem[stem.length - 1]];
+  return back ? stem.slice(0, -1) + back : '';
+}
+
 /** A single letter in an organisation's name is an abbreviated word ("OTRADNENSKAYA P AND C FACTORY": paper and carton). */
 const isLetterWord = (u: NameUnit) => u.kind === 'word' && u.text.length === 1;
 
@@ -155,7 +185,10 @@ function unitSimilarity(qu: NameUnit, lu: NameUnit): number {
   if (lu.kind === 'initial') return qu.kind === 'join' ? 0 : initialSimilarity(lu.text, qu.text);
   if (isLetterWord(qu)) return lu.kind === 'word' || lu.kind === 'function' ? initialSimilarity(qu.text, lu.text) : 0;
   if (isLetterWord(lu)) return qu.kind === 'word' || qu.kind === 'function' ? initialSimilarity(lu.text, qu.text) : 0;
-  if (qu.kind === 'number' || lu.kind === 'number') return qu.kind === lu.kind && qu.text === lu.text ? 1 : 0;
+  if (qu.kind === 'number' || lu.kind === 'number') {
+    if (qu.kind === lu.kind) return qu.text === lu.text ? 1 : 0;
+    return spelledNumber(qu.kind === 'number' ? lu : qu) === (qu.kind === 'number' ? qu.text : lu.text) ? 1 : 0;
+  }
   if (qu.key === lu.key) return 1;
   // Words that translate each other (see word-meanings.ts): never set on joins or persons' names.
   const equivalent = sameMeaning(qu.meanings, lu.meanings);
@@ -164,10 +197,16 @@ function unitSimilarity(qu: NameUnit, lu: NameUnit): number {
   let sim = keySimilarity(qu.key, lu.key);
   if (sim < 1 && qu.alt) sim = Math.max(sim, keySimilarity(qu.alt, lu.key));
   if (sim < 1 && lu.alt) sim = Math.max(sim, keySimilarity(qu.key, lu.alt));
+  if (sim < VOICING_SIMILARITY && voicedSyllable(qu.key, lu.key)) sim = VOICING_SIMILARITY;
   if (equivalent && sim < EQUIVALENT_SIMILARITY) return EQUIVALENT_SIMILARITY;
   // A place adjective and its place ("uralskiy" ↔ "ural"): a derivation, aligned at most as a translation is.
   if (sim < EQUIVALENT_SIMILARITY && (qu.adj || lu.adj)) {
-    const derived = Math.min(EQUIVALENT_SIMILARITY, keySimilarity(qu.adj ?? qu.key, lu.adj ?? lu.key));
+    let derived = keySimilarity(qu.adj ?? qu.key, lu.adj ?? lu.key);
+    // Before -sk- a place's final г/к/х turns into ж/ч/ш: «Волжское» is from Volga, «Ладожский» from Ladoga, «Онежский» from Onega.
+    const qa = qu.adj && unalternated(qu.adj);
+    const la = lu.adj && unalternated(lu.adj);
+    if (qa || la) derived = Math.max(derived, keySimilarity(qa || qu.adj || qu.key, la || lu.adj || lu.key));
+    derived = Math.min(EQUIVALENT_SIMILARITY, derived);
     if (derived > sim) sim = derived;
   }
   return (qu.pinyin || lu.pinyin) && sim < PINYIN_MIN_SIMILARITY ? 0 : sim;
@@ -284,6 +323,8 @@ export function alignNames(q: AnalysedName, l: AnalysedName, params: ScoringPara
   if (params.acronymSimilarity > 0 && q.type !== 'individual' && l.type !== 'individual') {
     collectAcronyms(q.tokens, l.tokens, false, params.acronymSimilarity, pairs);
     collectAcronyms(l.tokens, q.tokens, true, params.acronymSimilarity, pairs);
+    collectSyllabicAbbreviations(q.tokens, l.tokens, false, params.acronymSimilarity, pairs);
+    collectSyllabicAbbreviations(l.tokens, q.tokens, true, params.acronymSimilarity, pairs);
   }
   return greedyAlign(pairs, q.tokens.length, l.tokens.length);
 }
@@ -333,6 +374,73 @@ function collectAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, 
           out.push(swapped ? { q: unit, l: a, sim, span } : { q: a, l: unit, sim, span });
         }
       }
+    }
+  }
+}
+
+/**
+ * Syllabic abbreviations, the Russian (Soviet) way of shortening organisation names: the first syllables of
+ * each word glued into one word — «Современный коммерческий флот» is SOVCOMFLOT (sov + kom + flot),
+ * «Уральский машиностроительный завод» URALMASH, «Газовая промышленность» GAZPROM. A word of 6+
+ * key characters on one side aligns with a run of 2+ words on the other when it is, in key spelling, the
+ * words' beginnings in order: every word contributes 3+ characters (or the whole word when shorter), at
+ * least one contributes only a beginning (a plain join is a join), at least one is distinctive (a compound
+ * of generic words, "INTERTRADE", names no company), and function words inside the run are skipped.
+ * Entities only, as acronyms; aligned at the acronym similarity.
+ */
+const MIN_SYLLABLE = 3;
+
+function syllablesFit(word: string, at: number, run: NameUnit[], k: number): number {
+  // Returns the index of the last run word used when word[at..] is spelt by run[k..]'s beginnings, else -1.
+  while (k < run.length && run[k].kind === 'function') k++;
+  if (k >= run.length || run[k].kind !== 'word') return -1;
+  const key = run[k].key;
+  // Longest common beginning of the rest of the word and this run word's key.
+  let common = 0;
+  const most = Math.min(key.length, word.length - at);
+  while (common < most && word.charCodeAt(at + common) === key.charCodeAt(common)) common++;
+  for (let len = common; len >= Math.min(MIN_SYLLABLE, key.length) && len > 0; len--) {
+    if (at + len === word.length) return k;
+    const end = syllablesFit(word, at + len, run, k + 1);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+function collectSyllabicAbbreviations(side: NameUnit[], other: NameUnit[], swapped: boolean, sim: number, out: Candidate[]): void {
+  if (other.length < 2) return;
+  for (const a of side) {
+    if (a.kind !== 'word' || a.key.length < 6) continue;
+    for (let start = 0; start + 1 < other.length; start++) {
+      const first = other[start];
+      if (first.kind !== 'word' || first.key.charCodeAt(0) !== a.key.charCodeAt(0)) continue;
+      const end = syllablesFit(a.key, 0, other, start);
+      if (end <= start) continue;
+      let words = 0;
+      let covered = 0;
+      let distinctive = false;
+      for (let i = start; i <= end; i++) {
+        if (other[i].kind === 'function') continue;
+        words++;
+        covered += other[i].key.length;
+        if (other[i].weight >= DISTINCTIVE_WEIGHT) distinctive = true;
+      }
+      // Some word contributed only its beginning (the word is shorter than the run's keys put together), and
+      // the run names something: "INTERTRADE" spells "international trade", which says nothing about which company.
+      if (words < 2 || covered <= a.key.length || !distinctive) continue;
+      const run = other.slice(start, end + 1);
+      const unit: NameUnit = {
+        text: run.map((u) => u.text).join(' '),
+        key: run.map((u) => u.key).join(''),
+        weight: Math.max(...run.map((u) => u.weight)),
+        kind: 'join',
+        from: start,
+        to: end,
+        id: -1,
+        grams: '',
+      };
+      const span = end - start;
+      out.push(swapped ? { q: unit, l: a, sim, span } : { q: a, l: unit, sim, span });
     }
   }
 }

@@ -7,6 +7,7 @@
  * all meet at "teHnolog". Stems keep at least four characters; shorter words are looked up whole.
  */
 import { WORD_EQUIVALENTS } from './generic-words';
+import { memoise } from './memo';
 import { phoneticKey } from './phonetic-key';
 
 /** Endings removed to reach a stem, in key spelling (longest alternatives first within the alternation). */
@@ -20,8 +21,25 @@ export function meaningStem(key: string): string {
 
 /** Stem → ids of the rows (meanings) it belongs to. */
 const MEANINGS = new Map<string, number[]>();
+/**
+ * Two-word entries of the table ("zheleznye dorogi" = railways, "self defense" = autodefensas): stem of the
+ * first word → stem of the second → row ids. Looked up for neighbour joins of organisations' names (buildJoins).
+ */
+const PHRASE_MEANINGS = new Map<string, Map<string, number[]>>();
+const stemOf = memoise((key: string) => meaningStem(key));
 WORD_EQUIVALENTS.forEach((row, id) => {
   for (const word of row) {
+    const parts = word.toLowerCase().split(/[\s-]+/);
+    if (parts.length === 2) {
+      const first = stemOf(phoneticKey(parts[0]));
+      const second = stemOf(phoneticKey(parts[1]));
+      const seconds = PHRASE_MEANINGS.get(first) ?? new Map<string, number[]>();
+      PHRASE_MEANINGS.set(first, seconds);
+      const ids = seconds.get(second);
+      if (!ids) seconds.set(second, [id]);
+      else if (!ids.includes(id)) ids.push(id);
+      continue;
+    }
     for (const stem of new Set([meaningStem(phoneticKey(word.toLowerCase())), phoneticKey(word.toLowerCase())])) {
       const ids = MEANINGS.get(stem);
       if (!ids) MEANINGS.set(stem, [id]);
@@ -33,6 +51,12 @@ WORD_EQUIVALENTS.forEach((row, id) => {
 /** The meaning ids of a word key, or undefined when the word is not in the table. */
 export function meaningsOf(key: string): number[] | undefined {
   return MEANINGS.get(key) ?? MEANINGS.get(meaningStem(key));
+}
+
+/** The meaning ids of two neighbouring words read as one phrase (their keys), or undefined. */
+export function phraseMeaningsOf(first: string, second: string): number[] | undefined {
+  const seconds = PHRASE_MEANINGS.get(stemOf(first));
+  return seconds && seconds.get(stemOf(second));
 }
 
 /** True when two meaning-id lists share an id. */
