@@ -184,12 +184,20 @@ function phrasesStartingWith(key: string, near: (a: string, b: string) => number
   return found;
 }
 
+/**
+ * The longest phrase starting at word i; of equally long ones, the one spelt most exactly. Near keys alone would let
+ * «публичное акционерное общество» (PJSC) pass for «непубличное …» (JSC), one letter pair apart, listed first.
+ */
 function phraseAt(keys: string[], i: number, near: (a: string, b: string) => number): { code: string; end: number } | undefined {
+  let best: { code: string; end: number; exact: number } | undefined;
   for (const p of phrasesStartingWith(keys[i], near)) {
+    if (best && p.keys.length < best.end - i) break; // phrases are sorted longest first
     if (i + p.keys.length > keys.length) continue;
-    if (p.keys.every((k, n) => n === 0 || keysMatch(k, keys[i + n], near))) return { code: p.code, end: i + p.keys.length };
+    if (!p.keys.every((k, n) => n === 0 || keysMatch(k, keys[i + n], near))) continue;
+    const exact = p.keys.reduce((count, k, n) => count + (k === keys[i + n] ? 1 : 0), 0);
+    if (!best || exact > best.exact) best = { code: p.code, end: i + p.keys.length, exact };
   }
-  return undefined;
+  return best && { code: best.code, end: best.end };
 }
 
 /** Short abbreviations ("AO", "TOO", "SA") are ordinary words inside a name; only at its edges are they legal forms. */
