@@ -7,7 +7,7 @@ import { DocumentRejectedError } from '../domain/errors';
 import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
-import { enlargeImagePages } from './image-resampler';
+import { parsePgm, preparePageImage } from './page-image-preparer';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult } from '../domain/reading/ocr/tesseract-tsv';
 
@@ -149,31 +149,27 @@ export class TesseractOcr {
     this.options = { ...defaultTesseractOptions(), ...options };
   }
 
-  /** A PNG, JPEG or TIFF (every page of a multi-page TIFF) → pages. */
+  /**
+   * A PNG, JPEG or TIFF (every page of a multi-page TIFF) → pages. Each page is prepared first (page-image-preparer.ts):
+   * grey, enlarged to the policy's resolution when coarse, straightened when askew, as a scanned PDF page is.
+   */
   async readImage(bytes: Uint8Array, options: ReadImageOptions = {}): Promise<DocumentPage[]> {
     const image = assertImageWithinLimits(bytes, this.options.imageLimits);
     const raster = { ...this.options.raster, maxPixels: Math.min(this.options.raster.maxPixels, this.options.imageLimits.maxPixels) };
     const factor = Math.min(...image.pages.map((page) => upscaleFactorFor({ ...page, dpi: options.dpi }, raster)));
     return this.withTempDir(async (dir) => {
-      if (factor > 1) {
-        // A low-resolution image is read the way a scanned PDF page is: enlarged to the raster policy's resolution.
-        const enlarged = await enlargeImagePages(bytes, image, factor, raster.maxPixels);
-        const first = options.pageNumber ?? 1;
-        const pages = await mapWithConcurrency([...enlarged.entries()], this.options.concurrency, async ([index, page]) => {
-          const path = join(dir, `page-${index + 1}.png`);
-          await writeFile(path, page.png);
-          const dpi = layoutDpiFor({ dpi: options.dpi === undefined ? undefined : options.dpi * factor, width: page.width, height: page.height }, this.options.layoutDpiScale);
-          const read = await this.ocrFile(path, 1, { ...options, pageNumber: first + index, dpi });
-          // The page is the document's, in its own pixels; boxes are fractions of the page, so they stand as read.
-          const original = image.pages[index];
-          return read.map((p) => ({ ...p, ...(p.rotation === 90 || p.rotation === 270 ? { width: original.height, height: original.width } : { width: original.width, height: original.height }) }));
-        });
-        return pages.flat();
-      }
-      const path = join(dir, `image.${EXTENSIONS[image.mediaType]}`);
-      await writeFile(path, bytes);
-      const layoutDpi = layoutDpiFor({ dpi: options.dpi, ...image.pages[0] }, this.options.layoutDpiScale);
-      return this.ocrFile(path, image.pages.length, { ...options, dpi: layoutDpi });
+      const first = options.pageNumber ?? 1;
+      const pages = await mapWithConcurrency([...image.pages.keys()], this.options.concurrency, async (index) => {
+        const prepared = await preparePageImage(bytes, { factor, maxPixels: raster.maxPixels, page: index });
+        const path = join(dir, `page-${index + 1}.pgm`);
+        await writeFile(path, prepared.pgm);
+        const dpi = layoutDpiFor({ dpi: options.dpi === undefined ? undefined : options.dpi * factor, width: prepared.width, height: prepared.height }, this.options.layoutDpiScale);
+        const read = await this.ocrFile(path, 1, { ...options, pageNumber: first + index, dpi });
+        // The page is the document's, in its own pixels; boxes are fractions of the page, so they stand as read.
+        const original = image.pages[index];
+        return read.map((p) => withSkew({ ...p, ...(p.rotation === 90 || p.rotation === 270 ? { width: original.height, height: original.width } : { width: original.width, height: original.height }) }, prepared.skewDegrees));
+      });
+      return pages.flat();
     });
   }
 
@@ -194,7 +190,7 @@ export class TesseractOcr {
       await writeFile(path, pdf);
       const plan = await this.planRaster(path, [...new Set(pages)].sort((a, b) => a - b));
       const rasters: RasterPage[] = [];
-      for (const { page, dpi } of plan) rasters.push({ page, dpi, png: new Uint8Array(await readFile(await this.rasterise(path, dir, page, dpi))) });
+      for (const { page, dpi } of plan) rasters.push({ page, dpi, png: new Uint8Array(await readFile(await this.rasterise(path, dir, page, dpi, 'png'))) });
       return rasters;
     });
   }
@@ -211,9 +207,12 @@ export class TesseractOcr {
       await writeFile(path, pdf);
       const plan = await this.planRaster(path, wanted);
       const readPage = async ({ page, dpi }: { page: number; dpi: number }, firstPassLanguages?: string) => {
-        const png = await this.rasterise(path, dir, page, dpi);
+        const rasterPath = await this.rasterise(path, dir, page, dpi, 'pgm');
+        const prepared = await preparePageImage(parsePgm(await readFile(rasterPath)), { factor: 1, maxPixels: this.options.imageLimits.maxPixels });
+        if (prepared.skewDegrees) await writeFile(rasterPath, prepared.pgm);
         const layoutDpi = layoutDpiFor({ dpi, width: 0, height: 0 }, this.options.layoutDpiScale);
-        return this.ocrFile(png, 1, { languages: languagesOf(page), pageNumber: page, dpi: layoutDpi, firstPassLanguages });
+        const read = await this.ocrFile(rasterPath, 1, { languages: languagesOf(page), pageNumber: page, dpi: layoutDpi, firstPassLanguages });
+        return read.map((p) => withSkew(p, prepared.skewDegrees));
       };
       // The pages of one document are in one script: when the first page needed other models than the first
       // pass's (Chinese), the others start with those. A continuation page of a Chinese table is mostly digits
@@ -289,11 +288,14 @@ export class TesseractOcr {
     });
   }
 
-  /** -singlefile names the output exactly (no page-number suffix, whose zero padding depends on the page count). */
-  private async rasterise(pdfPath: string, dir: string, page: number, dpi: number): Promise<string> {
+  /**
+   * -singlefile names the output exactly (no page-number suffix, whose zero padding depends on the page count).
+   * PGM for OCR (no compression to pay for twice), PNG for an engine that takes encoded images (Textract).
+   */
+  private async rasterise(pdfPath: string, dir: string, page: number, dpi: number, format: 'pgm' | 'png'): Promise<string> {
     const prefix = join(dir, `page-${page}`);
-    await this.exec(this.options.pdftoppmPath, ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', '-png', '-singlefile', pdfPath, prefix], this.options.pageTimeoutMs, `rasterising page ${page}`);
-    return `${prefix}.png`;
+    await this.exec(this.options.pdftoppmPath, ['-f', String(page), '-l', String(page), '-r', String(dpi), '-gray', ...(format === 'png' ? ['-png'] : []), '-singlefile', pdfPath, prefix], this.options.pageTimeoutMs, `rasterising page ${page}`);
+    return `${prefix}.${format}`;
   }
 
   private tessdataArgs(): string[] {
@@ -321,6 +323,11 @@ export class TesseractOcr {
       await rm(dir, { recursive: true, force: true });
     }
   }
+}
+
+/** Records the straightening on the page: its boxes describe the straightened sheet, not the raw scan. */
+function withSkew(page: DocumentPage, skewDegrees: number): DocumentPage {
+  return skewDegrees ? { ...page, skewDegrees } : page;
 }
 
 /** One page as one pass read it, with the mean confidence of all the words Tesseract reported. */

@@ -56,6 +56,11 @@ export interface DocumentPage {
    * always describe the upright page, so they do not match the raw image when this is not 0.
    */
   rotation?: number;
+  /**
+   * Clockwise degrees a scanned sheet lay askew (a turn of a degree or three on the glass), taken out before OCR.
+   * Boxes describe the straightened page: turn them by this angle about the page centre to draw them on the raw scan.
+   */
+  skewDegrees?: number;
   /** OCR language models used for the page (for example "rus+eng"), kept for the audit trail. */
   ocrLanguages?: string;
 }

@@ -96,7 +96,7 @@ describe('pipeline stack', () => {
     const dockerfile = readFileSync(join(__dirname, '..', '..', 'lib', 'ocr-image', 'Dockerfile'), 'utf-8');
     for (const model of ['rus', 'kaz', 'eng', 'chi-sim', 'osd']) expect(dockerfile).toContain(`tesseract-ocr-${model}`);
     expect(dockerfile).toContain('poppler-utils');
-    // sharp is external to every bundle (native libvips): the image installs it for the OCR adapter's image enlarging.
+    // sharp is external to every bundle (native libvips): the image installs it for the OCR adapter's page preparation.
     expect(dockerfile).toMatch(/npm install [^\n]*\bsharp@0\.35\b/);
   });
 

@@ -127,6 +127,24 @@ describe('Tesseract on turned scans and multi-page TIFFs', () => {
     expectBoxNear(lineStartingWith(page, 'Продавец:')!.box, lineStartingWith(upright, 'Продавец:')!.box, 0.01);
   });
 
+  test('a sheet scanned 2.5° askew is straightened before OCR: its rows and boxes are those of the upright page', async () => {
+    // Prepare: turned clockwise about its centre and cropped back to the page, as a sheet askew on the glass.
+    const scan = Buffer.from(sampleBytes('08-scan-ru-invoice.png'));
+    const { data, info } = await sharp(scan).greyscale().rotate(2.5, { background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
+    const [left, top] = [Math.round((info.width - 1241) / 2), Math.round((info.height - 1754) / 2)];
+    const askew = new Uint8Array(await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } }).extract({ left, top, width: 1241, height: 1754 }).png().toBuffer());
+
+    // Act
+    const [page] = await ocr.readImage(askew);
+
+    // Assess
+    expect(page.skewDegrees).toBeGreaterThan(2.4);
+    expect(page.skewDegrees).toBeLessThan(2.6);
+    expect({ width: page.width, height: page.height }).toEqual({ width: 1241, height: 1754 });
+    expect(pageText(page)).toContain(scanTruth.invoice!.number as string);
+    expectBoxNear(lineStartingWith(page, 'Продавец:')!.box, lineStartingWith(upright, 'Продавец:')!.box, 0.01);
+  });
+
   test('each page of a two-page TIFF is read, numbered from the first page given', async () => {
     // Prepare: page 1 upright, page 2 upside down.
     const scan = Buffer.from(sampleBytes('08-scan-ru-invoice.png'));

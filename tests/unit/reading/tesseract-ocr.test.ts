@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandFailedError, CommandTimeoutError, TesseractOcr, type CommandResult, type CommandRunner } from '../../../lambdas/adapters/tesseract-ocr';
+import { parsePgm } from '../../../lambdas/adapters/page-image-preparer';
 import { DEFAULT_LAYOUT_DPI_SCALE } from '../../../lambdas/domain/reading/ocr/raster-plan';
 import { SAMPLE_TSV } from './tesseract-sample';
 
@@ -26,6 +27,13 @@ function fakeRunner(reply: (call: Call) => CommandResult | Error): { run: Comman
     return result;
   };
   return { run, calls };
+}
+
+/** Stands in for pdftoppm -gray: writes a small white PGM where the real tool would. */
+function fakeRaster(call: Call): CommandResult {
+  const prefix = call.args[call.args.length - 1];
+  writeFileSync(`${prefix}.pgm`, Buffer.concat([Buffer.from('P5\n64 64\n255\n'), Buffer.alloc(64 * 64, 255)]));
+  return { stdout: '', stderr: '' };
 }
 
 /** The same rows with every word confidence set to `conf` percent. */
@@ -60,9 +68,9 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(calls).toHaveLength(1);
     const [ocr] = calls;
-    // 1241 × 1754 px taken for an A4 page is 150 dpi: the page is enlarged to 300 dpi (a grey PNG) and Tesseract
+    // 1241 × 1754 px taken for an A4 page is 150 dpi: the page is enlarged to 300 dpi (a grey PGM) and Tesseract
     // is told a share of that (layoutDpiFor).
-    expect(ocr.args[0]).toMatch(/page-1\.png$/);
+    expect(ocr.args[0]).toMatch(/page-1\.pgm$/);
     expect(ocr.args.slice(1)).toEqual(['stdout', '-l', 'rus+eng+kaz', '--psm', '3', '--dpi', String(Math.round(300 * DEFAULT_LAYOUT_DPI_SCALE)), 'tsv']);
     expect(ocr.timeoutMs).toBe(45_000);
     expect(ocr.env.OMP_THREAD_LIMIT).toBe('1');
@@ -151,7 +159,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Prepare
     const { run, calls } = fakeRunner((call) => {
       if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
-      if (call.file === 'pdftoppm') return { stdout: '', stderr: '' };
+      if (call.file === 'pdftoppm') return fakeRaster(call);
       return { stdout: SAMPLE_TSV, stderr: '' };
     });
 
@@ -160,9 +168,9 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
 
     // Assess
     const raster = calls.find((c) => c.file === 'pdftoppm')!;
-    expect(raster.args.slice(0, 9)).toEqual(['-f', '2', '-l', '2', '-r', '300', '-gray', '-png', '-singlefile']);
+    expect(raster.args.slice(0, 8)).toEqual(['-f', '2', '-l', '2', '-r', '300', '-gray', '-singlefile']);
     const ocr = ocrCalls(calls)[0];
-    expect(ocr.args[0]).toBe(`${raster.args[10]}.png`);
+    expect(ocr.args[0]).toBe(`${raster.args[9]}.pgm`);
     expect(argAfter(ocr, '--dpi')).toBe(String(Math.round(300 * DEFAULT_LAYOUT_DPI_SCALE)));
     expect(pages.map((p) => p.page)).toEqual([2]);
   });
@@ -191,10 +199,10 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
     const HAN_TSV = SAMPLE_TSV.replace(/\t[\p{Script=Cyrillic}«»-]{2,}/gu, '\t货物名称');
     const { run, calls } = fakeRunner((call) => {
       if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
-      if (call.file === 'pdftoppm') return { stdout: '', stderr: '' };
+      if (call.file === 'pdftoppm') return fakeRaster(call);
       const languages = argAfter(call, '-l');
-      if (call.args[0].endsWith('page-1.png') && languages === 'rus+eng+kaz') return { stdout: lowered(SAMPLE_TSV, 40), stderr: '' };
-      if (call.args[0].endsWith('page-1.png') && !languages.startsWith('chi_sim')) return { stdout: lowered(HAN_TSV, 60), stderr: '' };
+      if (call.args[0].endsWith('page-1.pgm') && languages === 'rus+eng+kaz') return { stdout: lowered(SAMPLE_TSV, 40), stderr: '' };
+      if (call.args[0].endsWith('page-1.pgm') && !languages.startsWith('chi_sim')) return { stdout: lowered(HAN_TSV, 60), stderr: '' };
       return { stdout: HAN_TSV, stderr: '' };
     });
 
@@ -202,7 +210,7 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
     const pages = await new TesseractOcr({ concurrency: 2 }, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
 
     // Assess
-    const page2Calls = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-2.png'));
+    const page2Calls = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-2.pgm'));
     expect(page2Calls.map((c) => argAfter(c, '-l'))).toEqual(['chi_sim+eng+rus']);
     expect(pages.map((p) => [p.page, p.ocrLanguages])).toEqual([
       [1, 'chi_sim+eng+rus'],
@@ -213,7 +221,7 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
   test('when the first page needed nothing more, the later pages are read as usual', async () => {
     const { run, calls } = fakeRunner((call) => {
       if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
-      if (call.file === 'pdftoppm') return { stdout: '', stderr: '' };
+      if (call.file === 'pdftoppm') return fakeRaster(call);
       return { stdout: SAMPLE_TSV, stderr: '' };
     });
 
@@ -235,12 +243,9 @@ describe('TesseractOcr layout resolution', () => {
     // Act
     await new TesseractOcr({}, run).readImage(SCAN);
 
-    // Assess: 1241 × 1754 (150 dpi as an A4 page) → about twice as large (300 dpi), a PNG.
-    expect(enlarged!.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(enlarged!.readUInt32BE(16)).toBeGreaterThanOrEqual(2479);
-    expect(enlarged!.readUInt32BE(16)).toBeLessThanOrEqual(2483);
-    expect(enlarged!.readUInt32BE(20)).toBeGreaterThanOrEqual(3505);
-    expect(enlarged!.readUInt32BE(20)).toBeLessThanOrEqual(3509);
+    // Assess: 1241 × 1754 (150 dpi as an A4 page) → twice as large (300 dpi), a grey PGM.
+    const { width, height } = parsePgm(new Uint8Array(enlarged!));
+    expect([width, height]).toEqual([2482, 3508]);
   });
 
 
@@ -256,6 +261,6 @@ describe('TesseractOcr layout resolution', () => {
 
     // Assess
     expect(ocrCalls(calls).map((c) => argAfter(c, '--dpi'))).toEqual(['150', '150', '250']);
-    expect(ocrCalls(calls).map((c) => c.args[0].split('/').pop())).toEqual(['page-1.png', 'image.png', 'image.png']);
+    expect(ocrCalls(calls).map((c) => c.args[0].split('/').pop())).toEqual(['page-1.pgm', 'page-1.pgm', 'page-1.pgm']);
   });
 });
