@@ -27,6 +27,14 @@ describe('findDate', () => {
   test('an impossible date is not a date', () => expect(findDate('31.02.2025')).toBeUndefined());
 
   test.each([
+    ['Кун! / Дата: 116. 12. 2025', '2025-12-16'],
+    ['Дата: 16. 12. 2025', '2025-12-16'],
+    ['Date: |05.03.2025', '2025-03-05'],
+    ['11.12.2025', '2025-12-11'],
+    ['1.12.2025', '2025-12-01'],
+  ])('a scanned date with spaces after the dots or a cell rule read before the day: %s → %s', (text, iso) => expect(findDate(text)).toBe(iso));
+
+  test.each([
     ['Rechnungsdatum 7. Mai 2014', '2014-05-07'],
     ['Vom 17. Dezember 2018', '2018-12-17'],
     ['Facture n°562044387 du 02 Juillet 2015', '2015-07-02'],

@@ -94,7 +94,9 @@ export function findDate(text: string): string | undefined {
       return month ? isoDate(+m[3], month, +m[1]) : undefined;
     }],
     // 14.03.2025, 14/03/2025, 8-9-2022 (day first); 03/20/2023 (US month first) only when day first is impossible.
-    [/(?<![\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d.,]\d)/, (m) => isoDate(+m[4], +m[3], +m[1]) ?? (m[2] === '/' ? isoDate(+m[4], +m[1], +m[3]) : undefined)],
+    // Scans: OCR puts spaces after the dots ("16. 12. 2025") and may read a cell's rule before the day as a 1 or l
+    // ("116. 12. 2025"); the rule is taken only when the day cannot be read without it (the lazy `??`).
+    [/(?<![\d.,/-])[1l|]??(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4})(?![\d.,]\d)/, (m) => isoDate(+m[4], +m[3], +m[1]) ?? (m[2] === '/' ? isoDate(+m[4], +m[1], +m[3]) : undefined)],
     // "19 марта 2025", "7. Mai 2014", "02 Juillet 2015", "19 april 2014"
     [new RegExp(`(?<![\\d.,])(\\d{1,2})\\.?\\s+(${MONTH_WORD})\\.?\\s+(\\d{4})`, 'u'), (m) => {
       const month = monthOf(m[2]);
