@@ -1,5 +1,6 @@
 /**
- * Builds a second, never-tuned labelled set tests/fixtures/name-matching/pairs-2025.jsonl (split "fresh").
+ * Builds a second, never-tuned labelled set tests/fixtures/name-matching/pairs-2025.jsonl (splits "fresh-tune" /
+ * "fresh-holdout" by subject since round 8, see freshSplitOf; each record carries its subject's ent_num).
  * Dev tool: reads ../shared/data/lists (OFAC sdn.csv of May 2024, alt.csv/add.csv of late 2025); tests and
  * benchmarks read only the committed fixture. Deterministic (seeded). Run:
  *   npx tsx bench/screen/build-pairs-2025.ts
@@ -126,13 +127,22 @@ function loadFresh(): Entry[] {
 // ---------- output ----------
 const pairs: Pair[] = [];
 const seen = new Set<string>();
-function add(p: Omit<Pair, 'id' | 'split'>): void {
+/**
+ * Round 8: the fresh set is split by subject into "fresh-tune" (rules may be learnt from it) and "fresh-holdout"
+ * (read only at the end). The half is a hash of the subject's ent_num: both names of a real pair and every generated
+ * variant belong to one entry; a different-entry negative goes with its lower ent_num.
+ */
+export function freshSplitOf(entNum: number): 'fresh-tune' | 'fresh-holdout' {
+  return createHash('sha1').update(`fresh-split|${entNum}`).digest()[0] < 128 ? 'fresh-tune' : 'fresh-holdout';
+}
+function add(p: Omit<Pair, 'id' | 'split' | 'ent_num'>, ents: number[]): void {
   if (!p.a.trim() || !p.b.trim() || p.a === p.b && p.label === 'no-match') return;
   const dedupe = `${p.a}\u0000${p.b}`;
   if (seen.has(dedupe)) return;
   seen.add(dedupe);
   const id = createHash('sha1').update(`${p.category}|${p.a}|${p.b}`).digest('hex').slice(0, 12);
-  pairs.push({ id, ...p, split: 'fresh' });
+  const ent_num = Math.min(...ents);
+  pairs.push({ id, ...p, split: freshSplitOf(ent_num), ent_num });
 }
 
 // ---------- positives: two aliases of one entry ----------
@@ -149,7 +159,7 @@ function aliasPairs(entries: Entry[]): void {
       add({
         a: later.value, b: older.value, type: e.type, label: 'match', category: shared ? 'ofac-alias-variant' : 'ofac-alias-rename',
         made: `OFAC alt.csv 2025: ${later.kind} vs ${older.kind} of ${e.ent} (designated after May 2024; alias vs alias, primary name not available${shared ? '; share a word' : '; no shared word: acronym, rename or translation'})`,
-      });
+      }, [e.ent]);
     }
   }
 }
@@ -191,11 +201,11 @@ function differentEntries(entries: Entry[]): void {
   const country = (a: Entry, b: Entry) => (sameCountry(a, b) ? `, same address country (${[...a.countries].filter((c) => b.countries.has(c)).join('/')})` : '');
   for (const [a, nameA, b, nameB] of hardFirst(candidates.filter(([a]) => a.type !== 'individual'), 450)) {
     if (sameName(nameA, nameB) && ++stats.droppedSameName) continue;
-    add({ a: nameA, b: nameB, type: a.type, label: 'no-match', category: 'different-entry-shared-words', made: `OFAC 2025 ${a.ent} vs ${b.ent}: different entries sharing a word${country(a, b)}` });
+    add({ a: nameA, b: nameB, type: a.type, label: 'no-match', category: 'different-entry-shared-words', made: `OFAC 2025 ${a.ent} vs ${b.ent}: different entries sharing a word${country(a, b)}` }, [a.ent, b.ent]);
   }
   for (const [a, nameA, b, nameB] of hardFirst(candidates.filter(([a]) => a.type === 'individual'), 260)) {
     if (sameName(nameA, nameB) && ++stats.droppedSameName) continue;
-    add({ a: nameA, b: nameB, type: 'individual', label: 'no-match', category: 'different-person-shared-name', made: `OFAC 2025 ${a.ent} vs ${b.ent}: different persons sharing a name part${country(a, b)}` });
+    add({ a: nameA, b: nameB, type: 'individual', label: 'no-match', category: 'different-person-shared-name', made: `OFAC 2025 ${a.ent} vs ${b.ent}: different persons sharing a name part${country(a, b)}` }, [a.ent, b.ent]);
   }
   for (let k = 0; k < 130; k++) {
     const a = pick(entries);
@@ -203,7 +213,7 @@ function differentEntries(entries: Entry[]): void {
     const nameA = pick(a.names).value;
     const nameB = pick(b.names).value;
     if (a === b || shareWord(nameA, nameB)) continue;
-    add({ a: nameA, b: nameB, type: 'unknown', label: 'no-match', category: 'random-different', made: `OFAC 2025 ${a.ent} vs ${b.ent}: random pair` });
+    add({ a: nameA, b: nameB, type: 'unknown', label: 'no-match', category: 'random-different', made: `OFAC 2025 ${a.ent} vs ${b.ent}: random pair` }, [a.ent, b.ent]);
   }
 }
 
@@ -217,11 +227,11 @@ function personVariants(entries: Entry[]): void {
     const [last, given] = name.split(', ');
     const first = given.split(' ')[0];
     const variant = pick([`${first} ${last}`, `${last} ${first}`, `${given} ${last}`, `${first.toUpperCase()} ${last.toUpperCase()}`]);
-    add({ a: variant, b: name, type: 'individual', label: 'match', category: 'person-order', made: `OFAC 2025 ${e.ent} alias re-ordered, middle names/patronymic dropped` });
+    add({ a: variant, b: name, type: 'individual', label: 'match', category: 'person-order', made: `OFAC 2025 ${e.ent} alias re-ordered, middle names/patronymic dropped` }, [e.ent]);
   }
   for (const [e, name] of sample(commaNames, 50)) {
     const [last, given] = name.split(', ');
-    add({ a: `${given[0]}. ${last}`, b: name, type: 'individual', label: 'match', category: 'person-initials', made: `OFAC 2025 ${e.ent} given names reduced to an initial` });
+    add({ a: `${given[0]}. ${last}`, b: name, type: 'individual', label: 'match', category: 'person-initials', made: `OFAC 2025 ${e.ent} given names reduced to an initial` }, [e.ent]);
   }
 }
 
@@ -248,17 +258,17 @@ function legalFormPairs(entries: Entry[]): void {
     found.push([e, name, m![1], templates.map((t) => t.replace('$', m![1])), code]);
   }
   for (const [e, name, , variants] of sample(found, 120)) {
-    add({ a: pick(variants), b: name, type: 'entity', label: 'match', category: 'legal-form-variant', made: `OFAC 2025 ${e.ent} with its legal form written another way` });
+    add({ a: pick(variants), b: name, type: 'entity', label: 'match', category: 'legal-form-variant', made: `OFAC 2025 ${e.ent} with its legal form written another way` }, [e.ent]);
   }
   for (const [e, name, core, , code] of sample(found, 100)) {
-    add({ a: pick(CONTRADICTING[code]).replace('$', core), b: name, type: 'entity', label: 'no-match', category: 'legal-form-contradiction', made: `OFAC 2025 ${e.ent} core name with a legal form of another kind (policy: another company)` });
+    add({ a: pick(CONTRADICTING[code]).replace('$', core), b: name, type: 'entity', label: 'no-match', category: 'legal-form-contradiction', made: `OFAC 2025 ${e.ent} core name with a legal form of another kind (policy: another company)` }, [e.ent]);
   }
   const noForm = (n: string) => !/\b(LLC|L\.L\.C|LTD|LIMITED|AG|GMBH|JSC|OJSC|PJSC|CJSC|OOO|OAO|ZAO|PAO|AO|FZE|FZC|FZCO|PLC|INC|CORP|CO|S\.?A|SAL|LLP|TOO|COMPANY|JOINT|STOCK|SOCIEDAD|SOCIETATEA|ANONIM|SIRKETI)\b/i.test(n);
   const bare = entries.flatMap((e) => (e.type === 'entity' && informative(e.names[0].value).length >= 2 && noForm(e.names[0].value) ? [e] : []));
   for (const [x, y] of [['AG', 'GmbH'], ['GmbH', 'AG'], ['LLC', 'JSC'], ['FZE', 'LLC'], ['Ltd', 'AG']]) {
     for (const e of sample(bare, 6)) {
       const core = e.names[0].value.replace(/[.,]+$/, '');
-      add({ a: `${core} ${x}`, b: `${core} ${y}`, type: 'entity', label: 'no-match', category: 'legal-form-contradiction', made: `OFAC 2025 ${e.ent} core name as ${x} vs ${y}` });
+      add({ a: `${core} ${x}`, b: `${core} ${y}`, type: 'entity', label: 'no-match', category: 'legal-form-contradiction', made: `OFAC 2025 ${e.ent} core name as ${x} vs ${y}` }, [e.ent]);
     }
   }
 }
@@ -291,7 +301,7 @@ function corruptions(entries: Entry[]): void {
     if (!targets.length) continue;
     const [w, i] = pick(targets);
     words[i] = typo(w.replace(/[,.]$/, '')) + (/[,.]$/.test(w) ? w.slice(-1) : '');
-    add({ a: words.join(' '), b: name, type: e.type, label: 'match', category: 'typo', made: `OFAC 2025 ${e.ent} with one keyboard typo (deletion/insertion/substitution/transposition)` });
+    add({ a: words.join(' '), b: name, type: e.type, label: 'match', category: 'typo', made: `OFAC 2025 ${e.ent} with one keyboard typo (deletion/insertion/substitution/transposition)` }, [e.ent]);
   }
   for (const [e, name] of sample(names, 150)) {
     let a = name;
@@ -304,7 +314,7 @@ function corruptions(entries: Entry[]): void {
       a = name.replace(re, to);
     }
     if (a === name) continue;
-    add({ a, b: name, type: e.type, label: 'match', category: 'ocr-homoglyph', made: `OFAC 2025 ${e.ent} with an OCR confusion (0/O, 1/l/I, rn/m, 5/S, 8/B) or Cyrillic look-alike letters` });
+    add({ a, b: name, type: e.type, label: 'match', category: 'ocr-homoglyph', made: `OFAC 2025 ${e.ent} with an OCR confusion (0/O, 1/l/I, rn/m, 5/S, 8/B) or Cyrillic look-alike letters` }, [e.ent]);
   }
 }
 

@@ -10,8 +10,13 @@ export interface LabelledPair {
   label: 'match' | 'no-match';
   category: string;
   made: string;
-  split: 'tune' | 'holdout' | 'fresh';
+  split: 'tune' | 'holdout' | 'fresh-tune' | 'fresh-holdout';
+  /** Fresh set only: the OFAC ent_num of the pair's subject (for a different-entry negative, the lower one). */
+  ent_num?: number;
 }
+
+/** The fresh set's two halves (round 8), split by subject: rules may be learnt from fresh-tune only. */
+export const FRESH_SPLITS = ['fresh-tune', 'fresh-holdout'] as const;
 
 export const PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs.jsonl');
 

@@ -4,7 +4,8 @@
  * index, per-query latency (single thread), and precision/recall/F1 on the labelled pairs (threshold chosen
  * on the tune split, reported on the holdout split). Run: npx tsx bench/screen/run.ts  [--fuse-queries N]
  * With --fresh, also P/R/F1 on the never-tuned set tests/fixtures/name-matching/pairs-2025.jsonl (OFAC subjects
- * designated after May 2024, build-pairs-2025.ts) at each tool's threshold chosen on the tune split.
+ * designated after May 2024, build-pairs-2025.ts) at each tool's threshold chosen on the tune split, for its two
+ * halves (fresh-tune, fresh-holdout: split by subject, round 8) and in total.
  */
 import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -242,16 +243,28 @@ export function printFresh(results: ToolResult[], fresh: LabelledPair[]): void {
     return prfAt(ids.map((i) => scores[k][i]), ids.map((i) => labels[i]), threshold);
   };
   const cell = (r: Prf) => `P ${f(r.precision, 3)} R ${f(r.recall, 3)} F1 ${f(r.f1, 4)} (tp ${r.tp} fp ${r.fp} fn ${r.fn} tn ${r.tn})`;
-  console.log(`\n=== Fresh set (never tuned): ${fresh.length} pairs, ${labels.filter(Boolean).length} match, tests/fixtures/name-matching/pairs-2025.jsonl; threshold = each tool's tune choice ===`);
-  results.forEach((r, k) => {
-    console.log(`  ${r.name.padEnd(32)} thr ${f(r.best.threshold)}  all: ${cell(at(k, () => true))}`);
-    console.log(`  ${''.padEnd(32)}           real pairs only: ${cell(at(k, (p) => !GENERATED.has(p.category)))}`);
-    const stated = r.stated?.threshold;
-    if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, () => true, stated))}`);
-  });
-  console.log(`  ours by category:`);
-  for (const c of [...new Set(fresh.map((p) => p.category))].sort()) {
-    console.log(`    ${c.padEnd(32)} ${cell(at(0, (p) => p.category === c))}`);
+  console.log(`\n=== Fresh set: ${fresh.length} pairs, ${labels.filter(Boolean).length} match, tests/fixtures/name-matching/pairs-2025.jsonl; threshold = each tool's tune choice ===`);
+  console.log('  (round 8: split by subject; rules may be learnt from fresh-tune; fresh-holdout is read only at the end of a round)');
+  const parts: Array<[string, (p: LabelledPair) => boolean]> = [
+    ['fresh-tune', (p) => p.split === 'fresh-tune'],
+    ['fresh-holdout', (p) => p.split === 'fresh-holdout'],
+    ['total', () => true],
+  ];
+  for (const [part, inPart] of parts) {
+    const n = fresh.filter(inPart).length;
+    console.log(`\n  --- ${part}: ${n} pairs, ${fresh.filter((p) => inPart(p) && p.label === 'match').length} match ---`);
+    results.forEach((r, k) => {
+      console.log(`  ${r.name.padEnd(32)} thr ${f(r.best.threshold)}  all: ${cell(at(k, inPart))}`);
+      console.log(`  ${''.padEnd(32)}           real pairs only: ${cell(at(k, (p) => inPart(p) && !GENERATED.has(p.category)))}`);
+      const stated = r.stated?.threshold;
+      if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, inPart, stated))}`);
+    });
+  }
+  for (const [part, inPart] of parts) {
+    console.log(`  ours by category (${part}):`);
+    for (const c of [...new Set(fresh.map((p) => p.category))].sort()) {
+      console.log(`    ${c.padEnd(32)} ${cell(at(0, (p) => inPart(p) && p.category === c))}`);
+    }
   }
 }
 

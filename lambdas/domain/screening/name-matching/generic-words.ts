@@ -39,6 +39,14 @@ export const GENERIC_WORDS = [
   'proizvodstvennoe', 'proizvodstvennaya', 'obyedinenie', 'obedinenie', 'nauchno', 'nauchnyy', 'issledovatelskiy', 'tsentr',
   'institut', 'zavod', 'kombinat', 'fabrika', 'firma', 'tekhnologii', 'sistemy', 'servis', 'treyd', 'treid', 'invest',
   'inzhiniring', 'logistik', 'gosudarstvennyy', 'federalnyy', 'filial', 'upravlyayushchaya', 'kazakhstan', 'rossiya',
+  // Round 8: abbreviations of Russian organisation types and their English renderings, as OFAC prints both
+  // ("AO NPO ORION" / "JSC SPA ORION", "KB LUCH" / "DB LUTCH", "NKO EVRAZIYA" / "ANO EVRAZIYA").
+  'npo', 'spa', 'rpa', 'spo', 'npp', 'spe', 'rpe', 'kb', 'db', 'okb', 'edb', 'skb', 'tskb', 'cdb', 'ano', 'nko', 'anpo',
+  'fgup', 'fsue', 'gup', 'sue', 'mup', 'fkp', 'fse', 'fgbu', 'fsbi', 'fgbnu', 'fsbsi', 'nii', 'tsnii',
+  'concern', 'kontsern',
+  // Round 8: mines as an organisation type (Russian "GOK" mining and processing plant, "razrez" open-pit mine).
+  'mine', 'mines', 'gok', 'razrez', 'shakhta', 'rudnik',
+  'freight', 'cargo', 'offshore', 'marine', 'maritime', 'airways', 'airlines', 'yard', 'base',
   // Pinyin
   'gongsi', 'jituan', 'keji', 'maoyi', 'guoji', 'shiye', 'kaifa', 'touzi', 'gufen', 'youxian', 'zerenn', 'shi', 'sheng',
 ];
@@ -301,4 +309,33 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['group', 'grp'],
   ['trading', 'trdg'],
   ['shipping', 'shpg'],
+  // Round 8: Russian organisation-type abbreviations = their English renderings (scientific-production
+  // association / enterprise, design bureau, federal state unitary / treasury / budgetary (scientific) institution).
+  ['npo', 'spa', 'rpa', 'spo', 'nno'],
+  ['npp', 'spe', 'rpe'],
+  ['kb', 'db'],
+  ['okb', 'edb'],
+  ['tskb', 'cdb'],
+  ['fgup', 'fsue'],
+  ['gup', 'sue'],
+  ['fkp', 'fse'],
+  ['fgbu', 'fsbi'],
+  ['fgbnu', 'fsbsi'],
+  ['ano', 'anpo'],
+  // Round 8: words the fresh set's aliases translate (Russian, Persian, Spanish, Korean), and "RAN" = "RAS".
+  ['oil', 'petroleum', 'petrol'],
+  ['science', 'sciences', 'sci'],
+  ['settlement', 'settlements', 'raschetnyy', 'raschetnyi', 'raschetnaya'],
+  ['liquefied', 'szhizhennyy', 'szhizhennyi', 'szhizhennogo'],
+  ['natural', 'prirodnyy', 'prirodnyi', 'prirodnaya', 'prirodnogo'],
+  ['engine', 'engines', 'motor', 'motors', 'dvigatel', 'dvigateli', 'motorostroitel', 'motorostroitelnyy'],
+  ['river', 'reka', 'reki'],
+  ['polar', 'zapolyarnyy', 'zapolyarnaya', 'zapolarnaya', 'polyarnyy', 'polyarnaya'],
+  ['shipyard', 'astillero', 'astilleros', 'sudoverf', 'verf'],
+  ['tools', 'tool', 'abzar', 'abzaar'],
+  ['precision', 'daghigh', 'daqiq', 'dagigh'],
+  ['concern', 'kontsern'],
+  ['ran', 'ras'],
+  ['mine', 'mines', 'gok', 'razrez', 'shakhta', 'rudnik'],
+  ['korea', 'korean', 'chosun', 'choson', 'joson'],
 ];

@@ -6,6 +6,7 @@
 import { analyseName, joinsOf, nameReadings, shareBigram, type AnalysedName, type NameType, type NameUnit } from './analyse-name';
 import { compareLegalForms, LEGAL_FORM_BY_CODE, type LegalFormVerdict } from './legal-forms';
 import { keySimilarity } from './token-similarity';
+import { phoneticKey } from './phonetic-key';
 import { sameMeaning, translationStartsWith } from './word-meanings';
 
 /** Below this, an aligned word is a lookalike, not the same word, and cannot carry a containment. */
@@ -66,6 +67,8 @@ export interface ScoringParams {
    * family word with different businesses around it. Distinctive: weight ≥ DISTINCTIVE_WEIGHT.
    */
   singleSharedConflict: number;
+  /** Round 8: organisations named after different people ("named after X" vs "named after Y", both unaligned). */
+  eponymConflict: number;
   matchThreshold: number;
   reviewThreshold: number;
 }
@@ -104,6 +107,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   numberOneSide: 1,
   patronymicConflict: 0.8,
   singleSharedConflict: 0.9,
+  eponymConflict: 0.8,
   matchThreshold: 0.65,
   reviewThreshold: 0.5,
 };
@@ -502,12 +506,12 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   for (let i = 0; i < q.tokens.length; i++) {
     if (qUsed[i]) continue;
     den += unmatchedQueryShare * q.tokens[i].weight;
-    if (q.tokens[i].kind === 'number') numbersLeft |= 1;
+    if (q.tokens[i].kind === 'number' || (!person && GREEK_LETTER_KEYS.has(q.tokens[i].key))) numbersLeft |= 1;
   }
   for (let i = 0; i < l.tokens.length; i++) {
     if (lUsed[i]) continue;
     den += unmatchedListedShare * l.tokens[i].weight;
-    if (l.tokens[i].kind === 'number') numbersLeft |= 2;
+    if (l.tokens[i].kind === 'number' || (!person && GREEK_LETTER_KEYS.has(l.tokens[i].key))) numbersLeft |= 2;
   }
   let score = den > 0 ? num / den : 0;
   if (person && params.patronymicConflict !== 1) {
@@ -532,6 +536,16 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
       qualifiers.push(() => `one distinctive word shared, each name keeps its own (${ownQ.text} vs ${ownL.text}) ×${fmt(params.singleSharedConflict)}`);
     }
   }
+  if (!person && params.eponymConflict !== 1) {
+    const qe = eponymOf(q);
+    const le = qe >= 0 ? eponymOf(l) : -1;
+    if (qe >= 0 && le >= 0 && !qUsed[qe] && !lUsed[le]) {
+      score *= params.eponymConflict;
+      const qt = q.tokens[qe].text;
+      const lt = l.tokens[le].text;
+      qualifiers.push(() => `named after different people (${qt} vs ${lt}) ×${fmt(params.eponymConflict)}`);
+    }
+  }
   const verdict = compareLegalForms(q.legalForms, l.legalForms);
   if (verdict === 'contradiction') {
     score *= params.legalContradiction;
@@ -554,6 +568,33 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   }
   score = Math.min(1, Math.max(0, score));
   return new LazyNameScore(score, score >= params.matchThreshold, params, q, l, chosen, qUsed, lUsed, verdict, qualifiers);
+}
+
+/**
+ * Round 8: Greek letters name the members of a series as numbers do ("SCF NYK BETA SHIPPING" vs "SCF NYK GAMMA
+ * SHIPPING", vessel-owning companies): for organisations an unmatched one counts as a number left over.
+ */
+const GREEK_LETTER_KEYS = new Set(['alpha', 'alfa', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta', 'iota', 'kappa',
+  'lambda', 'sigma', 'omega', 'omicron', 'tau', 'upsilon'].map(phoneticKey));
+
+/** Keys of the words that introduce an eponym: "named after", «имени» (imeni, im.). */
+const EPONYM_MARKERS = new Set(['after', 'imeni', 'im'].map(phoneticKey));
+
+/**
+ * Round 8: the token index of the person an organisation is named after ("… NAMED AFTER V A TRAPEZNIKOV",
+ * "… IMENI M V FRUNZE"): the first word after the marker, initials skipped; -1 when there is none.
+ */
+function eponymOf(name: AnalysedName): number {
+  const t = name.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    if (t[i].kind !== 'function' || !EPONYM_MARKERS.has(t[i].key)) continue;
+    for (let j = i + 1; j < t.length; j++) {
+      // Initials print as one-letter words (or as the function word "v").
+      if (t[j].kind === 'initial' || t[j].key.length <= 1) continue;
+      return t[j].kind === 'word' && t[j].key.length >= 4 ? j : -1;
+    }
+  }
+  return -1;
 }
 
 const isDistinctive = (t: NameUnit) => (t.kind === 'word' || t.kind === 'number') && t.weight >= DISTINCTIVE_WEIGHT;

@@ -3,7 +3,7 @@
  * list of generic business words, and word frequency in the consolidated list (generated, see
  * token-frequencies.ts). Short words and numbers are adjusted by kind.
  */
-import { FUNCTION_WORDS, GENERIC_WORDS, PERSON_TITLES } from './generic-words';
+import { FUNCTION_WORDS, GENERIC_WORDS, PERSON_TITLES, WORD_EQUIVALENTS } from './generic-words';
 import { phoneticKey } from './phonetic-key';
 import { TOKEN_FREQUENCIES, TOKEN_FREQUENCY_CORPUS } from './token-frequencies';
 
@@ -11,6 +11,30 @@ export type TokenKind = 'word' | 'number' | 'initial' | 'patronymic' | 'function
 
 const FUNCTION_KEYS = new Set(FUNCTION_WORDS.map(phoneticKey));
 const GENERIC_KEYS = new Set(GENERIC_WORDS.map(phoneticKey));
+
+/** True when `short` is written with letters of `word` in order, starting with its first letter ("mfg" of "manufacturing"). */
+function abbreviates(short: string, word: string): boolean {
+  if (short.length >= word.length || short[0] !== word[0]) return false;
+  let j = 1;
+  for (let i = 1; i < short.length; i++) {
+    while (j < word.length && word[j] !== short[i]) j++;
+    if (j++ >= word.length) return false;
+  }
+  return true;
+}
+
+/**
+ * Round 8: an abbreviation of a generic word is generic too ("MFG", "INTL", "SVCS", "HLDGS", "TRDG" as
+ * "manufacturing", "international", …): the equivalence rows give the abbreviation, the generic list the word.
+ */
+for (const row of WORD_EQUIVALENTS) {
+  const full = row[0].toLowerCase();
+  if (!GENERIC_KEYS.has(phoneticKey(full))) continue;
+  for (const w of row.slice(1)) {
+    const word = w.toLowerCase();
+    if (word.length <= 5 && /^[a-z]+$/.test(word) && abbreviates(word, full)) GENERIC_KEYS.add(phoneticKey(word));
+  }
+}
 const TITLE_KEYS = new Set(PERSON_TITLES.map(phoneticKey));
 
 /** A title or honorific in front of a person's name ("Sheikh", "Mullah", "Dr", "Colonel"). */
