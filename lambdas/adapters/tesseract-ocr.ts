@@ -8,7 +8,7 @@ import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { parsePgm, preparePageImage } from './page-image-preparer';
-import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
+import { DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT } from '../domain/reading/ocr/route-engine';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
@@ -70,7 +70,6 @@ export interface TesseractOcrOptions {
   /** Auto mode: the re-read of a doubtful page, when its script is not known yet. */
   fallbackLanguages: string;
   languagesByScript: Record<Script, string>;
-  extraModelByScript: Record<Script, string>;
   /** A page whose mean word confidence is below this is read again (good pages here score 0.90–0.95). */
   rereadBelowConfidence: number;
   /** Per page; a TIFF with n pages gets n times this. */
@@ -104,7 +103,6 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     firstPassLanguages: DEFAULT_LANGUAGES_BY_SCRIPT.cyrillic,
     fallbackLanguages: DEFAULT_FALLBACK_LANGUAGES,
     languagesByScript: DEFAULT_LANGUAGES_BY_SCRIPT,
-    extraModelByScript: DEFAULT_EXTRA_MODEL_BY_SCRIPT,
     rereadBelowConfidence: 0.75,
     pageTimeoutMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000,
     osdTimeoutMs: 20_000,
@@ -226,23 +224,23 @@ export class TesseractOcr {
   }
 
   /**
-   * Reading strategy, measured on the samples (ocr/README.md): a separate OSD pass costs about as much
-   * CPU as reading the page and names the script unreliably on coarse scans, so the page is read first with
-   * the models most invoices here need (rus+eng+kaz). Only a doubtful result (low mean confidence: a turned
-   * page, Chinese, noise) pays for more: a second pass with --psm 1 (Tesseract finds the orientation itself)
-   * and every model, and if that shows Han characters, a third with chi_sim first. The best reading is kept.
+   * Reading strategy, measured on the samples (ocr/README.md): a separate OSD pass costs about as much CPU as
+   * reading the page and names the script unreliably on coarse scans, so the page is read first with the models
+   * most invoices here need (rus+eng+kaz). Only a doubtful result (low mean confidence: Chinese, a turned page,
+   * noise) pays for more. On the generated scans nearly every doubtful page was Chinese, so the second pass reads
+   * with chi_sim first and --psm 1 (Tesseract finds the orientation itself). When that shows Han text, it is the
+   * reading; otherwise a third pass tries every model. The best reading is kept.
    */
   private async ocrFile(path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
     if (!readings.some((r) => this.isDoubtful(r))) return readings.map((r) => r.page);
-    readings = best(readings, await run(fixed ?? this.options.fallbackLanguages, '1'));
-    if (!fixed) {
-      const scripts = [...new Set(readings.flatMap((r) => (r.page.scripts ?? []) as Script[]))];
-      const targeted = tesseractLanguagesFor(scripts, false, this.options);
-      if (scripts.includes('han') && !readings.every((r) => r.page.ocrLanguages === targeted)) readings = best(readings, await run(targeted, '1'), HAN_PREFERENCE);
-    }
+    if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
+    const han = this.options.languagesByScript.han;
+    const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, '1');
+    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return best(readings, hanReadings, HAN_PREFERENCE).map((r) => r.page);
+    readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
   }
 
@@ -259,6 +257,7 @@ export class TesseractOcr {
       page: tsvPageToDocumentPage(tsvPage, { pageNumber: first + tsvPage.page - 1, languages }),
       confidence: mean(tsvPage.words.map((w) => w.confidence)),
       words: tsvPage.words.length,
+      hanShare: tsvPage.words.filter((w) => HAN.test(w.text)).length / Math.max(1, tsvPage.words.length),
     }));
   }
 
@@ -335,7 +334,17 @@ interface Reading {
   page: DocumentPage;
   confidence: number;
   words: number;
+  /** Share of the words with a Han character. */
+  hanShare: number;
 }
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A page read with chi_sim first is Chinese when this share of its words hold Han characters: the Chinese scans
+ * gave 0.41–0.68, Cyrillic and English pages (also turned 90° and 270°) read the same way 0.01–0.02.
+ */
+const HAN_PAGE_SHARE = 0.1;
 
 function mean(values: number[]): number {
   return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;

@@ -79,9 +79,10 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(pages[0].lines[0].text).toContain('KZ-2025-0117');
   });
 
-  test('a doubtful page (low mean confidence: turned, or another script) is read again with every model and --psm 1; the better reading is kept', async () => {
-    // Prepare: the first reading comes back at 40 % confidence, the second as recorded.
-    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? lowered(SAMPLE_TSV, 40) : SAMPLE_TSV, stderr: '' }));
+  test('a doubtful page without Han text (turned, noisy) is read with chi_sim first, then with every model and --psm 1; the best reading is kept', async () => {
+    // Prepare: the first reading comes back at 40 % confidence, the chi_sim-first one at 50 % and without Han, the third as recorded.
+    const byLanguages: Record<string, string> = { 'rus+eng+kaz': lowered(SAMPLE_TSV, 40), 'chi_sim+eng+rus': lowered(SAMPLE_TSV, 50) };
+    const { run, calls } = fakeRunner((call) => ({ stdout: byLanguages[argAfter(call, '-l')] ?? SAMPLE_TSV, stderr: '' }));
 
     // Act
     const [page] = await new TesseractOcr({}, run).readImage(SCAN);
@@ -89,27 +90,30 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
       ['rus+eng+kaz', '3'],
+      ['chi_sim+eng+rus', '1'],
       ['rus+eng+kaz+chi_sim', '1'],
     ]);
     expect(page.ocrLanguages).toBe('rus+eng+kaz+chi_sim');
   });
 
-  test('when the re-read shows Han characters, a third pass reads the page with chi_sim first', async () => {
-    // Prepare: a Chinese line, doubtful with the Cyrillic models, good with every model and with chi_sim first.
+  test('a doubtful page that the chi_sim-first reading shows to be Chinese is read twice, not three times', async () => {
+    // Prepare: a Chinese line, doubtful with the Cyrillic models, good with chi_sim first.
     const chinese = (conf: number) =>
       [
         '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
         ...['卖方：巴尔喀什阴极铜', '贸易有限责任', '合伙企业', '(Balkash', 'Cathode', 'Trade', 'LLP)'].map((text, i) => `5\t1\t1\t1\t1\t${i + 1}\t${100 + i * 120}\t100\t110\t20\t${conf}\t${text}`),
       ].join('\n');
-    const byLanguages: Record<string, number> = { 'rus+eng+kaz': 45, 'rus+eng+kaz+chi_sim': 91, 'chi_sim+eng+rus': 90 };
+    const byLanguages: Record<string, number> = { 'rus+eng+kaz': 45, 'chi_sim+eng+rus': 90 };
     const { run, calls } = fakeRunner((call) => ({ stdout: chinese(byLanguages[argAfter(call, '-l')]), stderr: '' }));
 
     // Act
     const [page] = await new TesseractOcr({}, run).readImage(SCAN);
 
     // Assess
-    expect(calls.map((c) => argAfter(c, '-l'))).toEqual(['rus+eng+kaz', 'rus+eng+kaz+chi_sim', 'chi_sim+eng+rus']);
-    // Chosen although its mean confidence is a point lower: chi_sim first reads more of a Chinese page.
+    expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
+      ['rus+eng+kaz', '3'],
+      ['chi_sim+eng+rus', '1'],
+    ]);
     expect(page).toMatchObject({ ocrLanguages: 'chi_sim+eng+rus', scripts: ['han', 'latin'] });
   });
 
