@@ -5,7 +5,7 @@ import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
-import { amountReadings, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
+import { amountReadings, amountsAgree, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
 import {
   COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
   ATTENTION, NAME_FIELD, NOT_A_NAME, PARTY_FIELD, VAT_FIELD, WEAK_DESCRIPTION_COLUMN, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
@@ -526,10 +526,19 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     }
     const cells = new Map<ColumnKind | 'other', TextItem[]>();
     const tableColumns = columns;
+    // A header that names no number column (OCR lost its right part: «# Description of goods | HS code» over
+    // «CNC lathe | 845811 | 3 | pcs | 3877240.64 | 11631721.92») leaves the cells right of its last one unnamed.
+    const headerEnd = columns.some((c) => c.kind && NUMBER_COLUMNS.has(c.kind)) ? Infinity : Math.max(...columns.map((c) => c.x1));
+    const unnamed: TextItem[] = [];
     for (const item of line.items.flatMap((it) => cellsOfItem(it, tableColumns))) {
+      if (item.box[0] > headerEnd + 0.01) {
+        unnamed.push(item);
+        continue;
+      }
       const kind = columnOf(item.box, tableColumns).kind ?? 'other';
       cells.set(kind, [...(cells.get(kind) ?? []), item]);
     }
+    if (unnamed.length) nameByArithmetic(unnamed, cells);
     const text = (kind: ColumnKind | 'other') => cells.get(kind)?.map((i) => i.text).join(' ').trim();
     const numeric = (kind: ColumnKind) => {
       const value = text(kind);
@@ -638,6 +647,35 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     tableBottom = line.box[3];
   }
   return goods.filter((g) => g.description);
+}
+
+const NUMBER_COLUMNS = new Set<ColumnKind>(['qty', 'price', 'amount']);
+
+/**
+ * Cells right of a header that names no number column, named by what they hold: of the numbers, in order, the
+ * last three where quantity × price = amount are those three (an unchecked guess would misplace a column), and a
+ * word between quantity and price is the unit. Anything else stays unnamed ('other').
+ */
+function nameByArithmetic(items: TextItem[], cells: Map<ColumnKind | 'other', TextItem[]>): void {
+  const values = items.map((item) => (/^[^\p{L}]*\d[\d\s.,'’]*$/u.test(item.text.trim()) ? parseAmount(item.text) : undefined));
+  for (let k = items.length - 1; k >= 2; k--) {
+    for (let j = k - 1; j >= 1; j--) {
+      for (let i = j - 1; i >= 0; i--) {
+        const [q, p, a] = [values[i], values[j], values[k]];
+        if (q === undefined || p === undefined || a === undefined || !amountsAgree(q, p, a)) continue;
+        cells.set('qty', [items[i]]);
+        cells.set('price', [items[j]]);
+        cells.set('amount', [items[k]]);
+        const unit = items.slice(i + 1, j).find((item) => /^\p{L}[\p{L}.]{0,9}$/u.test(item.text.trim()));
+        if (unit) cells.set('unit', [unit]);
+        const named = new Set([items[i], items[j], items[k], unit]);
+        const rest = items.filter((item) => !named.has(item));
+        if (rest.length) cells.set('other', [...(cells.get('other') ?? []), ...rest]);
+        return;
+      }
+    }
+  }
+  cells.set('other', [...(cells.get('other') ?? []), ...items]);
 }
 
 /** How far under the table (in line heights) a line of row details may start. */

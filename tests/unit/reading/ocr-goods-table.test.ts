@@ -36,6 +36,23 @@ describe('goods table read by OCR', () => {
     expect(goodsOf(lines)).toEqual([{ description: 'Насос центробежный 45 kW', hsCode: '8413702100', quantity: 2, unit: 'шт', unitPrice: 472896.54, amount: 945793.08 }]);
   });
 
+  test('a header OCR cut short (no number column named) leaves the numbers to arithmetic: the three that agree are quantity, price and amount', () => {
+    // The shaded header's right half was lost: «# Description of goods | HS code» only.
+    const lines = [
+      row(0.28, ['#', 0.081, 0.01], ['Description of goods', 0.12, 0.07], ['HS code', 0.52, 0.03]),
+      row(0.30, ['la CNC lathe CK6150', 0.074, 0.06], ['845811', 0.52, 0.05], ['3', 0.62, 0.01], ['pcs', 0.66, 0.02], ['3877240.64', 0.74, 0.07], ['11631721.92', 0.84, 0.08]),
+    ];
+    expect(goodsOf(lines)).toEqual([{ description: 'la CNC lathe CK6150', hsCode: '845811', quantity: 3, unit: 'pcs', unitPrice: 3877240.64, amount: 11631721.92 }]);
+  });
+
+  test('numbers that do not multiply out are not guessed into columns', () => {
+    const lines = [
+      row(0.28, ['#', 0.081, 0.01], ['Description of goods', 0.12, 0.07], ['HS code', 0.52, 0.03]),
+      row(0.30, ['1', 0.081, 0.01], ['CNC lathe CK6150', 0.12, 0.06], ['845811', 0.52, 0.05], ['3', 0.62, 0.01], ['pcs', 0.66, 0.02], ['1000.00', 0.74, 0.07], ['2500.00', 0.84, 0.08]),
+    ];
+    expect(goodsOf(lines)).toEqual([]);
+  });
+
   test('header labels in look-alike letters of the other script still name their columns («TH ВЭД»)', () => {
     const lines = [
       row(0.30, ['№', 0.07, 0.01], ['TH ВЭД', 0.12, 0.04], ['Наименование', 0.25, 0.1], ['Количество', 0.6, 0.07], ['Сумма', 0.85, 0.06]),
