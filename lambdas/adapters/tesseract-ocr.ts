@@ -8,7 +8,7 @@ import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { parsePgm, preparePageImage } from './page-image-preparer';
-import { DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT } from '../domain/reading/ocr/route-engine';
+import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
@@ -70,6 +70,7 @@ export interface TesseractOcrOptions {
   /** Auto mode: the re-read of a doubtful page, when its script is not known yet. */
   fallbackLanguages: string;
   languagesByScript: Record<Script, string>;
+  extraModelByScript: Record<Script, string>;
   /** A page whose mean word confidence is below this is read again (good pages here score 0.90–0.95). */
   rereadBelowConfidence: number;
   /** Per page; a TIFF with n pages gets n times this. */
@@ -103,6 +104,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     firstPassLanguages: DEFAULT_LANGUAGES_BY_SCRIPT.cyrillic,
     fallbackLanguages: DEFAULT_FALLBACK_LANGUAGES,
     languagesByScript: DEFAULT_LANGUAGES_BY_SCRIPT,
+    extraModelByScript: DEFAULT_EXTRA_MODEL_BY_SCRIPT,
     rereadBelowConfidence: 0.75,
     pageTimeoutMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000,
     osdTimeoutMs: 20_000,
@@ -237,7 +239,9 @@ export class TesseractOcr {
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
     if (!readings.some((r) => this.isDoubtful(r))) return readings.map((r) => r.page);
     if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
-    const han = this.options.languagesByScript.han;
+    // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
+    const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
+    const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
     const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, '1');
     if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return best(readings, hanReadings, HAN_PREFERENCE).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
@@ -258,6 +262,7 @@ export class TesseractOcr {
       confidence: mean(tsvPage.words.map((w) => w.confidence)),
       words: tsvPage.words.length,
       hanShare: tsvPage.words.filter((w) => HAN.test(w.text)).length / Math.max(1, tsvPage.words.length),
+      cyrillicWords: tsvPage.words.filter((w) => w.confidence >= 0.85 && CYRILLIC_WORD.test(w.text)).length,
     }));
   }
 
@@ -336,7 +341,17 @@ interface Reading {
   words: number;
   /** Share of the words with a Han character. */
   hanShare: number;
+  /** Confidently read Cyrillic words of four letters or more. */
+  cyrillicWords: number;
 }
+
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}{4,}[.,:;]?$/u;
+
+/**
+ * Read with rus+eng+kaz, the Chinese scans gave no confident Cyrillic word of four letters (their Han characters
+ * come out as short, doubtful junk); a Kazakh page gave 73.
+ */
+const CYRILLIC_WORDS_FOR_RUS = 5;
 
 const HAN = /\p{Script=Han}/u;
 

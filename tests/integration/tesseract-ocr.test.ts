@@ -190,7 +190,7 @@ describe('Tesseract on scanned PDF pages (the sample PDFs rasterised as if they 
     const [page] = await ocr.readPdfPages(sampleBytes('04-kz-zh-copper-to-cn.pdf'), [1]);
 
     // Assess
-    expect(page.ocrLanguages).toBe('chi_sim+eng+rus');
+    expect(page.ocrLanguages).toMatch(/^chi_sim(\+rus)?$/);
     expect(page.scripts).toContain('han');
     const buyer = truth.parties!.find((p) => p.role === 'buyer')!;
     // Chinese OCR drops or inserts spaces between ideographs; compare without them.

@@ -101,7 +101,7 @@ describe('routePage', () => {
   });
 
   test('on AWS a Chinese page with English names is not Latin-only: Tesseract, chi_sim first', () => {
-    expect(routePage({ page: 1, ocrText: CHINESE }, aws)).toMatchObject({ engine: 'tesseract', scripts: ['han', 'latin'], tesseractLanguages: 'chi_sim+eng+rus' });
+    expect(routePage({ page: 1, ocrText: CHINESE }, aws)).toMatchObject({ engine: 'tesseract', scripts: ['han', 'latin'], tesseractLanguages: 'chi_sim' });
   });
 
   test('locally a Latin scan goes to Tesseract (eng first, rus for Cyrillic names and addresses)', () => {
@@ -151,10 +151,11 @@ describe('tesseractLanguagesFor', () => {
   test.each([
     [['cyrillic'], false, 'rus+eng+kaz'],
     [['latin'], false, 'eng+rus'],
-    [['han'], false, 'chi_sim+eng+rus'],
+    [['han'], false, 'chi_sim'],
+    [['han', 'cyrillic'], false, 'chi_sim+rus'],
     [['cyrillic', 'han'], false, 'rus+eng+kaz+chi_sim'],
     [['latin', 'cyrillic'], false, 'eng+rus'],
-    [['han', 'latin'], false, 'chi_sim+eng+rus'],
+    [['han', 'latin'], false, 'chi_sim'],
     [['cyrillic'], true, 'kaz+rus+eng'],
     [[], false, 'rus+eng+kaz+chi_sim'],
   ] as const)('%j (Kazakh letters: %s) → %s', (scripts, kazakh, languages) => expect(tesseractLanguagesFor(scripts, kazakh, policy)).toBe(languages));

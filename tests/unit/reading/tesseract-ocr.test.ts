@@ -81,7 +81,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
 
   test('a doubtful page without Han text (turned, noisy) is read with chi_sim first, then with every model and --psm 1; the best reading is kept', async () => {
     // Prepare: the first reading comes back at 40 % confidence, the chi_sim-first one at 50 % and without Han, the third as recorded.
-    const byLanguages: Record<string, string> = { 'rus+eng+kaz': lowered(SAMPLE_TSV, 40), 'chi_sim+eng+rus': lowered(SAMPLE_TSV, 50) };
+    const byLanguages: Record<string, string> = { 'rus+eng+kaz': lowered(SAMPLE_TSV, 40), 'chi_sim': lowered(SAMPLE_TSV, 50) };
     const { run, calls } = fakeRunner((call) => ({ stdout: byLanguages[argAfter(call, '-l')] ?? SAMPLE_TSV, stderr: '' }));
 
     // Act
@@ -90,7 +90,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
       ['rus+eng+kaz', '3'],
-      ['chi_sim+eng+rus', '1'],
+      ['chi_sim', '1'],
       ['rus+eng+kaz+chi_sim', '1'],
     ]);
     expect(page.ocrLanguages).toBe('rus+eng+kaz+chi_sim');
@@ -103,7 +103,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
         '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
         ...['卖方：巴尔喀什阴极铜', '贸易有限责任', '合伙企业', '(Balkash', 'Cathode', 'Trade', 'LLP)'].map((text, i) => `5\t1\t1\t1\t1\t${i + 1}\t${100 + i * 120}\t100\t110\t20\t${conf}\t${text}`),
       ].join('\n');
-    const byLanguages: Record<string, number> = { 'rus+eng+kaz': 45, 'chi_sim+eng+rus': 90 };
+    const byLanguages: Record<string, number> = { 'rus+eng+kaz': 45, 'chi_sim': 90 };
     const { run, calls } = fakeRunner((call) => ({ stdout: chinese(byLanguages[argAfter(call, '-l')]), stderr: '' }));
 
     // Act
@@ -112,9 +112,22 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
       ['rus+eng+kaz', '3'],
-      ['chi_sim+eng+rus', '1'],
+      ['chi_sim', '1'],
     ]);
-    expect(page).toMatchObject({ ocrLanguages: 'chi_sim+eng+rus', scripts: ['han', 'latin'] });
+    expect(page).toMatchObject({ ocrLanguages: 'chi_sim', scripts: ['han', 'latin'] });
+  });
+
+  test('a doubtful page whose first reading holds confident Cyrillic words (Chinese–Russian) is re-read with chi_sim+rus', async () => {
+    // Prepare: six Russian words read well, ten Han characters read as junk: doubtful on the mean.
+    const words = [...['Продавец', 'Покупатель', 'Грузополучатель', 'Адрес', 'Наименование', 'Количество'].map((t) => [t, 95] as const), ...Array.from({ length: 10 }, () => ['¥Ш', 20] as const)];
+    const tsv = ['1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t', ...words.map(([text, conf], i) => `5\t1\t1\t1\t${i + 1}\t1\t100\t${100 + i * 30}\t110\t20\t${conf}\t${text}`)].join('\n');
+    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : SAMPLE_TSV, stderr: '' }));
+
+    // Act
+    await new TesseractOcr({}, run).readImage(SCAN);
+
+    // Assess
+    expect(calls.map((c) => argAfter(c, '-l'))[1]).toBe('chi_sim+rus');
   });
 
   test('configured languages are used as given, on the re-read too', async () => {
@@ -215,10 +228,10 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
 
     // Assess
     const page2Calls = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-2.pgm'));
-    expect(page2Calls.map((c) => argAfter(c, '-l'))).toEqual(['chi_sim+eng+rus']);
+    expect(page2Calls.map((c) => argAfter(c, '-l'))).toEqual(['chi_sim']);
     expect(pages.map((p) => [p.page, p.ocrLanguages])).toEqual([
-      [1, 'chi_sim+eng+rus'],
-      [2, 'chi_sim+eng+rus'],
+      [1, 'chi_sim'],
+      [2, 'chi_sim'],
     ]);
   });
 
