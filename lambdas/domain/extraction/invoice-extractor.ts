@@ -509,6 +509,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       index += header.consumed - 1;
       continue;
     }
+    // A table whose header OCR lost altogether (a shaded header band read as «. ок ‖ Ды ‖ екн») starts at its first
+    // row that proves itself: its cells become the columns.
+    if (!columns && !goods.length) columns = columnsFromValuesRow(line);
     if (!columns) continue;
     // A row far below the last one is not in the table (a footer, a note after a table without totals).
     if (last && line.page === last.evidence.page && line.box[1] - Math.max(last.evidence.box[3], tableBottom) > 4 * (line.box[3] - line.box[1])) {
@@ -677,6 +680,45 @@ function nameByArithmetic(items: TextItem[], cells: Map<ColumnKind | 'other', Te
   }
   cells.set('other', [...(cells.get('other') ?? []), ...items]);
 }
+
+/**
+ * Columns read off one OCR'd row of a table without a header: an optional row number, a description (the first
+ * cell with a word), an HS code, then numbers of which three multiply out (quantity × price = amount), a unit
+ * printed with or after the quantity. Undefined unless the arithmetic holds, so a line of prose or a totals line
+ * never opens a table.
+ */
+function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
+  if (!line.items.some((i) => i.confidence !== undefined) || line.items.length < 4) return undefined;
+  const start = line.items.findIndex((i) => /\p{L}{3,}/u.test(i.text));
+  if (start < 0 || line.items.slice(0, start).some((i) => !/^\d{1,3}[.)]?$/.test(i.text.trim()))) return undefined;
+  const after = line.items.slice(start + 1);
+  const values = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? parseAmount(m[1]) : undefined));
+  for (let k = after.length - 1; k >= 2; k--) {
+    for (let j = k - 1; j >= 1; j--) {
+      for (let q = j - 1; q >= 0; q--) {
+        const [qty, price, amount] = [values[q], values[j], values[k]];
+        if (qty === undefined || price === undefined || amount === undefined || !amountsAgree(qty, price, amount)) continue;
+        const kindOf = (item: TextItem, n: number): ColumnKind | undefined => {
+          if (n === q) return 'qty';
+          if (n === j) return 'price';
+          if (n === k) return 'amount';
+          if (n < q && parseHsCode(item.text)) return 'hs';
+          if (n > q && n < j && /^\p{L}[\p{L}.]{0,9}$/u.test(item.text.trim())) return 'unit';
+          return undefined;
+        };
+        return [
+          ...line.items.slice(0, start).map((i) => ({ kind: 'no' as const, x0: i.box[0], x1: i.box[2] })),
+          { kind: 'description', x0: line.items[start].box[0], x1: line.items[start].box[2] },
+          ...after.map((item, n) => ({ kind: kindOf(item, n), x0: item.box[0], x1: item.box[2] })),
+        ];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A number cell, possibly with its unit («3619 m», «14 set», «52,144 тонна»): the number is group 1. */
+const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*\p{L}[\p{L}.]{0,9})?$/u;
 
 /** How far under the table (in line heights) a line of row details may start. */
 const DETAIL_LINE_GAP = 3;

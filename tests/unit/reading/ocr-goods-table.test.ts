@@ -45,6 +45,26 @@ describe('goods table read by OCR', () => {
     expect(goodsOf(lines)).toEqual([{ description: 'la CNC lathe CK6150', hsCode: '845811', quantity: 3, unit: 'pcs', unitPrice: 3877240.64, amount: 11631721.92 }]);
   });
 
+  test('a table whose header OCR lost altogether starts at its first row whose numbers multiply out', () => {
+    const lines = [
+      row(0.44, ['Payment: 30 days net', 0.076, 0.04]),
+      // The shaded header band, read as junk.
+      row(0.46, ['. ок', 0.075, 0.02], ['Ды', 0.4, 0.02], ['екн', 0.8, 0.02]),
+      row(0.49, ['1', 0.082, 0.01], ['Power cable 5x35', 0.12, 0.05], ['8544.49', 0.5, 0.05], ['3619 m', 0.6, 0.03], ['1,80', 0.72, 0.04], ['6 514,20', 0.84, 0.04]),
+      row(0.51, ['2', 0.082, 0.01], ['Power cable 3x2.5', 0.12, 0.05], ['8544.49', 0.5, 0.05], ['1932 m', 0.6, 0.03], ['3,00', 0.72, 0.04], ['5 796,00', 0.84, 0.04]),
+      row(0.55, ['Total: 12 310,20 EUR', 0.074, 0.05]),
+    ];
+    expect(goodsOf(lines)).toEqual([
+      { description: 'Power cable 5x35', hsCode: '854449', quantity: 3619, unitPrice: 1.8, amount: 6514.2 },
+      { description: 'Power cable 3x2.5', hsCode: '854449', quantity: 1932, unitPrice: 3, amount: 5796 },
+    ]);
+  });
+
+  test('without a header, a line whose numbers do not multiply out opens no table', () => {
+    const lines = [row(0.49, ['Contract', 0.08, 0.05], ['No. 15', 0.3, 0.03], ['3', 0.6, 0.01], ['2024', 0.72, 0.04], ['6 514,20', 0.84, 0.04])];
+    expect(goodsOf(lines)).toEqual([]);
+  });
+
   test('numbers that do not multiply out are not guessed into columns', () => {
     const lines = [
       row(0.28, ['#', 0.081, 0.01], ['Description of goods', 0.12, 0.07], ['HS code', 0.52, 0.03]),
