@@ -661,25 +661,36 @@ const NUMBER_COLUMNS = new Set<ColumnKind>(['qty', 'price', 'amount']);
  */
 function nameByArithmetic(items: TextItem[], cells: Map<ColumnKind | 'other', TextItem[]>): void {
   const values = items.map((item) => (/^[^\p{L}]*\d[\d\s.,'’]*$/u.test(item.text.trim()) ? parseAmount(item.text) : undefined));
-  for (let k = items.length - 1; k >= 2; k--) {
+  const triple = lastAgreeingTriple(values);
+  if (!triple) {
+    cells.set('other', [...(cells.get('other') ?? []), ...items]);
+    return;
+  }
+  const [i, j, k] = triple;
+  cells.set('qty', [items[i]]);
+  cells.set('price', [items[j]]);
+  cells.set('amount', [items[k]]);
+  const unit = items.slice(i + 1, j).find((item) => UNIT_CELL.test(item.text.trim()));
+  if (unit) cells.set('unit', [unit]);
+  const named = new Set([items[i], items[j], items[k], unit]);
+  const rest = items.filter((item) => !named.has(item));
+  if (rest.length) cells.set('other', [...(cells.get('other') ?? []), ...rest]);
+}
+
+/** Positions (i < j < k) of the last three values where values[i] × values[j] = values[k], scanning from the right. */
+function lastAgreeingTriple(values: Array<number | undefined>): [number, number, number] | undefined {
+  for (let k = values.length - 1; k >= 2; k--) {
     for (let j = k - 1; j >= 1; j--) {
       for (let i = j - 1; i >= 0; i--) {
         const [q, p, a] = [values[i], values[j], values[k]];
-        if (q === undefined || p === undefined || a === undefined || !amountsAgree(q, p, a)) continue;
-        cells.set('qty', [items[i]]);
-        cells.set('price', [items[j]]);
-        cells.set('amount', [items[k]]);
-        const unit = items.slice(i + 1, j).find((item) => /^\p{L}[\p{L}.]{0,9}$/u.test(item.text.trim()));
-        if (unit) cells.set('unit', [unit]);
-        const named = new Set([items[i], items[j], items[k], unit]);
-        const rest = items.filter((item) => !named.has(item));
-        if (rest.length) cells.set('other', [...(cells.get('other') ?? []), ...rest]);
-        return;
+        if (q !== undefined && p !== undefined && a !== undefined && amountsAgree(q, p, a)) return [i, j, k];
       }
     }
   }
-  cells.set('other', [...(cells.get('other') ?? []), ...items]);
+  return undefined;
 }
+
+const UNIT_CELL = /^\p{L}[\p{L}.]{0,9}$/u;
 
 /**
  * Columns read off one OCR'd row of a table without a header: an optional row number, a description (the first
@@ -693,28 +704,22 @@ function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
   if (start < 0 || line.items.slice(0, start).some((i) => !/^\d{1,3}[.)]?$/.test(i.text.trim()))) return undefined;
   const after = line.items.slice(start + 1);
   const values = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? parseAmount(m[1]) : undefined));
-  for (let k = after.length - 1; k >= 2; k--) {
-    for (let j = k - 1; j >= 1; j--) {
-      for (let q = j - 1; q >= 0; q--) {
-        const [qty, price, amount] = [values[q], values[j], values[k]];
-        if (qty === undefined || price === undefined || amount === undefined || !amountsAgree(qty, price, amount)) continue;
-        const kindOf = (item: TextItem, n: number): ColumnKind | undefined => {
-          if (n === q) return 'qty';
-          if (n === j) return 'price';
-          if (n === k) return 'amount';
-          if (n < q && parseHsCode(item.text)) return 'hs';
-          if (n > q && n < j && /^\p{L}[\p{L}.]{0,9}$/u.test(item.text.trim())) return 'unit';
-          return undefined;
-        };
-        return [
-          ...line.items.slice(0, start).map((i) => ({ kind: 'no' as const, x0: i.box[0], x1: i.box[2] })),
-          { kind: 'description', x0: line.items[start].box[0], x1: line.items[start].box[2] },
-          ...after.map((item, n) => ({ kind: kindOf(item, n), x0: item.box[0], x1: item.box[2] })),
-        ];
-      }
-    }
-  }
-  return undefined;
+  const triple = lastAgreeingTriple(values);
+  if (!triple) return undefined;
+  const [q, j, k] = triple;
+  const kindOf = (item: TextItem, n: number): ColumnKind | undefined => {
+    if (n === q) return 'qty';
+    if (n === j) return 'price';
+    if (n === k) return 'amount';
+    if (n < q && parseHsCode(item.text)) return 'hs';
+    if (n > q && n < j && UNIT_CELL.test(item.text.trim())) return 'unit';
+    return undefined;
+  };
+  return [
+    ...line.items.slice(0, start).map((i) => ({ kind: 'no' as const, x0: i.box[0], x1: i.box[2] })),
+    { kind: 'description', x0: line.items[start].box[0], x1: line.items[start].box[2] },
+    ...after.map((item, n) => ({ kind: kindOf(item, n), x0: item.box[0], x1: item.box[2] })),
+  ];
 }
 
 /** A number cell, possibly with its unit («3619 m», «14 set», «52,144 тонна»): the number is group 1. */
