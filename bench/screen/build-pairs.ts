@@ -16,26 +16,14 @@ import type { ListedEntity } from '../../lambdas/domain/lists/listed-entity';
 import { transliterate, type TranslitScheme } from '../../lambdas/domain/screening/name-matching/transliterate';
 import { KZ_CORES, KZ_FORMS } from './kz-company-cores';
 import { loadSnapshot, REPO } from './load-lists';
+import { CONTRADICTING, HOMOGLYPH, informative, OCR, plainWords, RU_FORMS, sameLetters, sameName, seededRandom, shareWord, typo } from './pair-helpers';
 import type { LabelledPair as Pair } from './pairs';
 
 const SHARED = process.env.SHARED_LISTS ?? join(REPO, '..', 'shared', 'data', 'lists');
 const OUT = join(REPO, 'tests', 'fixtures', 'name-matching', 'pairs.jsonl');
 
 // ---------- deterministic randomness ----------
-let seed = 20260901;
-function rand(): number {
-  seed = (seed * 1664525 + 1013904223) >>> 0;
-  return seed / 2 ** 32;
-}
-const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
-function sample<T>(xs: T[], n: number): T[] {
-  const copy = xs.slice();
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [copy[i], copy[j]] = [copy[j], copy[i]];
-  }
-  return copy.slice(0, n);
-}
+const { rand, pick, sample } = seededRandom(20260901);
 
 const pairs: Pair[] = [];
 const seen = new Set<string>();
@@ -49,38 +37,6 @@ function add(p: Omit<Pair, 'id' | 'split'>): void {
   pairs.push({ id, ...p, split });
 }
 
-// ---------- word helpers (independent of the matcher under test) ----------
-const STOP = new Set(['the', 'of', 'and', 'al', 'el', 'de', 'la', 'co', 'ltd', 'llc', 'inc', 'sa', 'company', 'limited', 'bin', 'ibn', 'abu',
-  'joint', 'stock', 'liability', 'trading', 'group', 'international', 'for', 'a', 'k', 'ooo', 'oao', 'zao', 'ao', 'pao', 'too']);
-const plainWords = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
-const informative = (s: string) => plainWords(s).filter((w) => w.length >= 3 && !STOP.has(w));
-const shareWord = (a: string, b: string) => {
-  const set = new Set(informative(a));
-  return informative(b).some((w) => set.has(w));
-};
-const sameLetters = (a: string, b: string) => plainWords(a).join('') === plainWords(b).join('');
-/**
- * Label rule (added after an audit of the negatives): two different list entries printed with the SAME name
- * are not decidable by name, so they are not a no-match pair. "The same name" means the same letters once
- * punctuation, spacing and case are removed, with legal forms spelt one way ("LIMITED" = "LTD") and a legal
- * form printed on one side only not held against (the scorer's own policy): "HEBEI GUANLANG BIOTECHNOLOGY CO.,
- * LIMITED" and "… CO., LTD." are one name, and so are "ОАО Авангард" and "AVANGARD" (Cyrillic romanised
- * first). Contradicting legal forms (GmbH vs AG), numbers and every other word still count ("… INFRASTRUCTURE" vs "… INFRASTRUCTURE 2" stays a negative).
- * Such pairs are dropped where they would be added, so the seeded sampling of every other pair is unchanged.
- */
-const LEGAL_FORM_WORDS: Record<string, string> = { ltd: 'ltd', limited: 'ltd', llc: 'llc', inc: 'inc', incorporated: 'inc', corp: 'corp',
-  corporation: 'corp', co: 'co', company: 'co', plc: 'plc', gmbh: 'gmbh', ag: 'ag', llp: 'llp', ooo: 'llc', oao: 'oao', zao: 'zao', ao: 'ao',
-  pao: 'pao', too: 'llp', jsc: 'ao', ojsc: 'oao', cjsc: 'zao', pjsc: 'pao', pte: 'pte', fze: 'fze', fzc: 'fzc', fzco: 'fzco', sal: 'sal' };
-const nameParts = (s: string) => {
-  const words = plainWords(/[\u0400-\u04ff]/.test(s) ? transliterate(s) : s);
-  return { core: words.filter((w) => !(w in LEGAL_FORM_WORDS)).join(''), forms: words.filter((w) => w in LEGAL_FORM_WORDS).map((w) => LEGAL_FORM_WORDS[w]).join(' ') };
-};
-/** Same letters outside legal-form words, and the same legal form (canonical spelling) or one printed on one side only. */
-const sameName = (a: string, b: string) => {
-  const x = nameParts(a);
-  const y = nameParts(b);
-  return x.core === y.core && (x.forms === y.forms || !x.forms || !y.forms);
-};
 let droppedSameName = 0;
 
 const pairType = (t: ListedEntity['type']): Pair['type'] => (t === 'individual' ? 'individual' : t === 'unknown' ? 'unknown' : 'entity');
@@ -168,19 +124,6 @@ function personVariants(persons: ListedEntity[]): void {
   }
 }
 
-const RU_FORMS: Array<[RegExp, string, string[]]> = [
-  [/^LIMITED LIABILITY COMPANY (.+)$/, 'llc', ['OOO "$"', '$ LLC', 'Obshchestvo s ogranichennoy otvetstvennostyu «$»', '$, OOO']],
-  [/^(.+) (?:OOO|LLC)$/, 'llc', ['Limited Liability Company $', 'OOO «$»', 'ООО $']],
-  [/^JOINT STOCK COMPANY (.+)$/, 'jsc', ['AO "$"', '$ JSC', 'Aktsionernoe Obshchestvo $', '$ AO']],
-  [/^(.+) (?:AO|JSC)$/, 'jsc', ['Joint Stock Company $', 'АО «$»', 'JSC $']],
-  [/^PUBLIC JOINT STOCK COMPANY (.+)$/, 'pjsc', ['PAO $', '$ PJSC']],
-];
-const CONTRADICTING: Record<string, string[]> = {
-  llc: ['$ AG', 'Joint Stock Company $', 'AO $', '$ PLC', 'IP $'],
-  jsc: ['$ GmbH', 'Limited Liability Company $', 'OOO $', '$ LLP', '$ Ltd'],
-  pjsc: ['$ LLC', 'OOO $', '$ GmbH'],
-};
-
 function legalFormPairs(entities: ListedEntity[]): void {
   const found: Array<[ListedEntity, string, string, string[]]> = [];
   for (const e of entities) {
@@ -212,26 +155,6 @@ function legalFormPairs(entities: ListedEntity[]): void {
 }
 
 // ---------- typos and OCR ----------
-const KEYBOARD: Record<string, string> = {
-  a: 'qsz', b: 'vgn', c: 'xdv', d: 'sfe', e: 'wrd', f: 'dgr', g: 'fht', h: 'gjy', i: 'uok', j: 'hku', k: 'jli', l: 'ko', m: 'n', n: 'bm',
-  o: 'ipl', p: 'o', q: 'wa', r: 'et', s: 'adw', t: 'ry', u: 'yi', v: 'cb', w: 'qe', x: 'zc', y: 'tu', z: 'xa',
-};
-function typo(word: string): string {
-  const i = 1 + Math.floor(rand() * (word.length - 2));
-  const ch = word[i].toLowerCase();
-  const upper = word[i] !== ch;
-  const neighbour = (KEYBOARD[ch] ?? 'e')[Math.floor(rand() * (KEYBOARD[ch]?.length ?? 1))];
-  const cased = upper ? neighbour.toUpperCase() : neighbour;
-  switch (Math.floor(rand() * 4)) {
-    case 0: return word.slice(0, i) + word.slice(i + 1);
-    case 1: return word.slice(0, i) + cased + word.slice(i);
-    case 2: return word.slice(0, i) + cased + word.slice(i + 1);
-    default: return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-  }
-}
-const OCR: Array<[RegExp, string]> = [[/O/, '0'], [/o/, '0'], [/l/, '1'], [/I/, '1'], [/m/, 'rn'], [/M/, 'RN'], [/S/, '5'], [/B/, '8'], [/rn/, 'm']];
-const HOMOGLYPH: Record<string, string> = { A: 'А', E: 'Е', O: 'О', P: 'Р', C: 'С', T: 'Т', H: 'Н', K: 'К', M: 'М', X: 'Х', a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х' };
-
 function corruptions(entities: ListedEntity[]): void {
   const names = entities.map((e) => [e, e.names[0].value] as const).filter(([, n]) => /^[\x20-\x7e]+$/.test(n) && informative(n).some((w) => w.length >= 5));
   for (const [e, name] of sample(names, 450)) {
@@ -239,7 +162,7 @@ function corruptions(entities: ListedEntity[]): void {
     const targets = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{5,}[,.]?$/.test(w));
     if (!targets.length) continue;
     const [w, i] = pick(targets);
-    words[i] = typo(w.replace(/[,.]$/, '')) + (/[,.]$/.test(w) ? w.slice(-1) : '');
+    words[i] = typo(w.replace(/[,.]$/, ''), rand) + (/[,.]$/.test(w) ? w.slice(-1) : '');
     add({ a: words.join(' '), b: name, type: pairType(e.type), label: 'match', category: 'typo', made: `${e.entryId} with one keyboard typo (deletion/insertion/substitution/transposition)` });
   }
   for (const [e, name] of sample(names, 350)) {
