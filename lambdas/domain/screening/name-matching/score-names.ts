@@ -363,17 +363,7 @@ function collectAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, 
           letters++;
         }
         if (letters === a.text.length && end > start) {
-          const run = other.slice(start, end + 1);
-          const unit: NameUnit = {
-            text: run.map((u) => u.text).join(' '),
-            key: run.map((u) => u.key).join(''),
-            weight: Math.max(...run.map((u) => u.weight)),
-            kind: 'join',
-            from: start,
-            to: end,
-            id: -1,
-            grams: '',
-          };
+          const unit = runUnit(other, start, end);
           const span = end - start;
           out.push(swapped ? { q: unit, l: a, sim, span } : { q: a, l: unit, sim, span });
         }
@@ -432,17 +422,7 @@ function collectSyllabicAbbreviations(side: NameUnit[], other: NameUnit[], swapp
       // Some word contributed only its beginning (the word is shorter than the run's keys put together), and
       // the run names something: "INTERTRADE" spells "international trade", which says nothing about which company.
       if (words < 2 || covered <= a.key.length || !distinctive) continue;
-      const run = other.slice(start, end + 1);
-      const unit: NameUnit = {
-        text: run.map((u) => u.text).join(' '),
-        key: run.map((u) => u.key).join(''),
-        weight: Math.max(...run.map((u) => u.weight)),
-        kind: 'join',
-        from: start,
-        to: end,
-        id: -1,
-        grams: '',
-      };
+      const unit = runUnit(other, start, end);
       const span = end - start;
       out.push(swapped ? { q: unit, l: a, sim, span } : { q: a, l: unit, sim, span });
     }
@@ -704,4 +684,19 @@ export function scoreNames(a: string, b: string, options: ScoreOptions = {}): Na
     if (!best || r.score > best.score) best = r;
   }
   return best ?? scoreAnalysed(analyseName(a, type), analyseName(b, type), params);
+}
+
+/** Words start..end of a name as one unit, for a word of the other name that spells them (an acronym, a glued abbreviation). */
+function runUnit(units: readonly NameUnit[], start: number, end: number): NameUnit {
+  const run = units.slice(start, end + 1);
+  return {
+    text: run.map((u) => u.text).join(' '),
+    key: run.map((u) => u.key).join(''),
+    weight: Math.max(...run.map((u) => u.weight)),
+    kind: 'join',
+    from: start,
+    to: end,
+    id: -1,
+    grams: '',
+  };
 }
