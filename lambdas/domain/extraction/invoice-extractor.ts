@@ -27,7 +27,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   parties.push(...inferred.parties);
   warnings.push(...inferred.warnings);
   const goods = extractGoodsLines(lines);
-  const header = extractHeader(lines);
+  const header = extractHeader(lines, goods);
   if (header.total === undefined) {
     header.total = totalUnderTable(lines, goods);
     if (header.total !== undefined) warnings.push('total: no total label was read; the amount under the goods table that sums its lines is taken');
@@ -73,14 +73,30 @@ function routeCountries(lines: PlacedLine[]): string[] {
  * for it; nothing else is taken.
  */
 function totalUnderTable(lines: PlacedLine[], goods: GoodsLine[]): number | undefined {
-  if (!goods.length || goods.some((g) => g.amount === undefined)) return undefined;
-  const sum = Math.round(goods.reduce((total, g) => total + g.amount!, 0) * 100) / 100;
+  const sum = goodsSum(goods);
+  if (sum === undefined) return undefined;
   const last = goods[goods.length - 1].evidence;
   const under = lines.filter((l) => l.page > last.page || (l.page === last.page && l.box[1] >= last.box[3]));
   return under.some((l) => amountsOnLine(l).some((a) => Math.abs(a - sum) < 0.005)) ? sum : undefined;
 }
 
-function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
+/** The sum of the goods lines' amounts, when every line has one. */
+function goodsSum(goods: GoodsLine[]): number | undefined {
+  if (!goods.length || goods.some((g) => g.amount === undefined)) return undefined;
+  return Math.round(goods.reduce((total, g) => total + g.amount!, 0) * 100) / 100;
+}
+
+/**
+ * OCR drops a space between digit groups now and then («1254 127,11» for 1 254 127,11), which reads as two
+ * amounts. The total line's digits joined across spaces are taken only when they give the goods lines' sum.
+ */
+function totalWithJoinedGroups(totals: PlacedLine[], sum: number | undefined): number | undefined {
+  if (sum === undefined) return undefined;
+  const joined = (line: PlacedLine) => amountsOnLine({ ...line, text: line.text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, ''), items: line.items.map((i) => ({ ...i, text: i.text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, '') })) });
+  return totals.some((l) => l.items.some((i) => i.confidence !== undefined) && joined(l).some((a) => Math.abs(a - sum) < 0.005)) ? sum : undefined;
+}
+
+function extractHeader(lines: PlacedLine[], goods: GoodsLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};
   // An explicit invoice label beats a bare "№", which also numbers contracts and specifications (header-fields.ts).
   const found = withoutRunTogetherLabel(findInvoiceNumber(lines));
@@ -96,6 +112,9 @@ function extractHeader(lines: PlacedLine[]): InvoiceModel['invoice'] {
   const totals = lines.filter((l) => TOTAL_LABEL.test(l.items[0]?.text ?? l.text) || TOTAL_LABEL.test(l.text.split(/[:：]/)[0]));
   const amounts = totals.flatMap((l) => amountsOnLine(l));
   if (amounts.length) header.total = Math.max(...amounts);
+  // A total below the goods lines' sum may be one OCR split in two.
+  const sum = goodsSum(goods);
+  if (header.total !== undefined && sum !== undefined && header.total < sum - 0.005) header.total = totalWithJoinedGroups(totals, sum) ?? header.total;
   header.currency = detectCurrency(lines, totals);
   return header;
 }
@@ -116,6 +135,26 @@ function withoutRunTogetherLabel(found: ReturnType<typeof findInvoiceNumber>): R
   return again && /\p{N}/u.test(again.number) ? { number: again.number, line } : found;
 }
 
+const CURRENCY_LABEL = /(валюта|currency|währung|币种|货币)/iu;
+
+/** Latin letters a Cyrillic or Kazakh capital stands for when OCR took a Latin code for Cyrillic («СМҮ» for CNY). */
+const LATIN_READINGS: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', З: 'Z', И: 'N', К: 'K', Қ: 'K', М: 'MN', Н: 'HN', О: 'O', Ө: 'O', Р: 'PR', С: 'C', Т: 'T', У: 'Y', Ү: 'Y', Ұ: 'Y', Х: 'X', Ѕ: 'S',
+};
+
+/** A currency code printed in Latin and read with Cyrillic look-alikes: the one code its letters can spell, if exactly one. */
+function currencyReadAsCyrillic(token: string): string | undefined {
+  if (!/\p{Script=Cyrillic}/u.test(token)) return undefined;
+  let spellings = [''];
+  for (const letter of token) {
+    const readings = /[A-Z]/.test(letter) ? letter : LATIN_READINGS[letter];
+    if (!readings) return undefined;
+    spellings = spellings.flatMap((s) => [...readings].map((r) => s + r));
+  }
+  const codes = spellings.filter((s) => CURRENCY_CODES.includes(s));
+  return codes.length === 1 ? codes[0] : undefined;
+}
+
 function detectCurrency(lines: PlacedLine[], totals: PlacedLine[]): string | undefined {
   const codeIn = (text: string) => CURRENCY_CODES.find((c) => new RegExp(`\\b${c}\\b`).test(text));
   for (const line of totals) {
@@ -131,6 +170,10 @@ function detectCurrency(lines: PlacedLine[], totals: PlacedLine[]): string | und
   }
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
+  for (const line of [...totals, ...lines.filter((l) => CURRENCY_LABEL.test(l.text))]) {
+    const code = line.text.match(/(?<![\p{L}\p{N}])[\p{Lu}]{3}(?![\p{L}\p{N}])/gu)?.map(currencyReadAsCyrillic).find(Boolean);
+    if (code) return code;
+  }
   const all = lines.map((l) => l.text).join('\n');
   return CURRENCY_WORDS.find(([, pattern]) => pattern.test(all))?.[0];
 }
@@ -637,7 +680,8 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       description: description ?? '',
       hsCode: parseHsCode(hsText),
       quantity: amounts.quantity,
-      unit: text('unit'),
+      // A unit printed in the quantity's cell («52,144 тонна») when no column of its own holds one.
+      unit: text('unit') ?? QUANTITY_CELL.exec(text('qty') ?? '')?.[2],
       unitPrice: amounts.unitPrice,
       amount: amounts.amount,
       evidence: wrappedAbove ? { page: line.page, box: unionBox([wrappedAbove.box, line.box]), text: `${wrappedAbove.description} ${line.text}` } : evidenceOf(line),
@@ -660,8 +704,8 @@ const NUMBER_COLUMNS = new Set<ColumnKind>(['qty', 'price', 'amount']);
  * word between quantity and price is the unit. Anything else stays unnamed ('other').
  */
 function nameByArithmetic(items: TextItem[], cells: Map<ColumnKind | 'other', TextItem[]>): void {
-  const values = items.map((item) => (/^[^\p{L}]*\d[\d\s.,'’]*$/u.test(item.text.trim()) ? parseAmount(item.text) : undefined));
-  const triple = lastAgreeingTriple(values);
+  const readings = items.map((item) => (/^[^\p{L}]*\d[\d\s.,'’]*$/u.test(item.text.trim()) ? amountReadings(item.text) : []));
+  const triple = lastAgreeingTriple(readings);
   if (!triple) {
     cells.set('other', [...(cells.get('other') ?? []), ...items]);
     return;
@@ -677,13 +721,16 @@ function nameByArithmetic(items: TextItem[], cells: Map<ColumnKind | 'other', Te
   if (rest.length) cells.set('other', [...(cells.get('other') ?? []), ...rest]);
 }
 
-/** Positions (i < j < k) of the last three values where values[i] × values[j] = values[k], scanning from the right. */
-function lastAgreeingTriple(values: Array<number | undefined>): [number, number, number] | undefined {
-  for (let k = values.length - 1; k >= 2; k--) {
+/**
+ * Positions (i < j < k) of the last three numbers, scanning from the right, where some reading of each multiplies
+ * out (quantity × price = amount): a printed «52,144» is 52.144 tonnes when that is what the amount says.
+ */
+function lastAgreeingTriple(readings: number[][]): [number, number, number] | undefined {
+  const agree = (qs: number[], ps: number[], as: number[]) => qs.some((q) => ps.some((p) => as.some((a) => amountsAgree(q, p, a))));
+  for (let k = readings.length - 1; k >= 2; k--) {
     for (let j = k - 1; j >= 1; j--) {
       for (let i = j - 1; i >= 0; i--) {
-        const [q, p, a] = [values[i], values[j], values[k]];
-        if (q !== undefined && p !== undefined && a !== undefined && amountsAgree(q, p, a)) return [i, j, k];
+        if (agree(readings[i], readings[j], readings[k])) return [i, j, k];
       }
     }
   }
@@ -693,18 +740,19 @@ function lastAgreeingTriple(values: Array<number | undefined>): [number, number,
 const UNIT_CELL = /^\p{L}[\p{L}.]{0,9}$/u;
 
 /**
- * Columns read off one OCR'd row of a table without a header: an optional row number, a description (the first
- * cell with a word), an HS code, then numbers of which three multiply out (quantity × price = amount), a unit
- * printed with or after the quantity. Undefined unless the arithmetic holds, so a line of prose or a totals line
+ * Columns read off one OCR'd row of a table without a header: an optional row number and HS code, a description
+ * (the first cell with a word), an HS code when it was not before it, then numbers of which three multiply out
+ * (quantity × price = amount), a unit printed with or after the quantity. Undefined unless the arithmetic holds, so a line of prose or a totals line
  * never opens a table.
  */
 function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
   if (!line.items.some((i) => i.confidence !== undefined) || line.items.length < 4) return undefined;
   const start = line.items.findIndex((i) => /\p{L}{3,}/u.test(i.text));
-  if (start < 0 || line.items.slice(0, start).some((i) => !/^\d{1,3}[.)]?$/.test(i.text.trim()))) return undefined;
+  const lead = (item: TextItem): ColumnKind | undefined => (/^\d{1,3}[.)]?$/.test(item.text.trim()) ? 'no' : parseHsCode(item.text) ? 'hs' : undefined);
+  if (start < 0 || line.items.slice(0, start).some((i) => !lead(i))) return undefined;
   const after = line.items.slice(start + 1);
-  const values = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? parseAmount(m[1]) : undefined));
-  const triple = lastAgreeingTriple(values);
+  const readings = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? amountReadings(m[1]) : []));
+  const triple = lastAgreeingTriple(readings);
   if (!triple) return undefined;
   const [q, j, k] = triple;
   const kindOf = (item: TextItem, n: number): ColumnKind | undefined => {
@@ -716,14 +764,14 @@ function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
     return undefined;
   };
   return [
-    ...line.items.slice(0, start).map((i) => ({ kind: 'no' as const, x0: i.box[0], x1: i.box[2] })),
+    ...line.items.slice(0, start).map((i) => ({ kind: lead(i), x0: i.box[0], x1: i.box[2] })),
     { kind: 'description', x0: line.items[start].box[0], x1: line.items[start].box[2] },
     ...after.map((item, n) => ({ kind: kindOf(item, n), x0: item.box[0], x1: item.box[2] })),
   ];
 }
 
-/** A number cell, possibly with its unit («3619 m», «14 set», «52,144 тонна»): the number is group 1. */
-const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*\p{L}[\p{L}.]{0,9})?$/u;
+/** A number cell, possibly with its unit («3619 m», «14 set», «52,144 тонна»): the number is group 1, the unit group 2. */
+const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*(\p{L}[\p{L}.]{0,9}))?$/u;
 
 /** How far under the table (in line heights) a line of row details may start. */
 const DETAIL_LINE_GAP = 3;

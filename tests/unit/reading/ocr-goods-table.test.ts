@@ -55,9 +55,29 @@ describe('goods table read by OCR', () => {
       row(0.55, ['Total: 12 310,20 EUR', 0.074, 0.05]),
     ];
     expect(goodsOf(lines)).toEqual([
-      { description: 'Power cable 5x35', hsCode: '854449', quantity: 3619, unitPrice: 1.8, amount: 6514.2 },
-      { description: 'Power cable 3x2.5', hsCode: '854449', quantity: 1932, unitPrice: 3, amount: 5796 },
+      { description: 'Power cable 5x35', hsCode: '854449', quantity: 3619, unit: 'm', unitPrice: 1.8, amount: 6514.2 },
+      { description: 'Power cable 3x2.5', hsCode: '854449', quantity: 1932, unit: 'm', unitPrice: 3, amount: 5796 },
     ]);
+  });
+
+  test('without a header, a row may print its HS code before the description, and a quantity whose reading only the arithmetic settles', () => {
+    // 00287 (Kazakh, 150 dpi): the header read as junk; «52,144 тонна» is 52.144 t, as 52.144 × 133 740,00 = 6 973 738,56
+    // («6973 738,56»: OCR dropped a group space).
+    const lines = [
+      row(0.34, ['[oo', 0.068, 0.02], ['Tayenmmareys', 0.2, 0.1], ['(сымы [', 0.5, 0.03], ['бас М', 0.8, 0.03]),
+      row(0.37, ['1', 0.069, 0.01], ['7304191000', 0.1, 0.08], ['Жіксіз болат құбырлар 159x6', 0.25, 0.06], ['52,144 тонна', 0.55, 0.05], ['133 740,00', 0.7, 0.04], ['6973 738,56', 0.84, 0.04]),
+      row(0.39, ['2', 0.069, 0.01], ['7304191000', 0.1, 0.08], ['Жіксіз болат құбырлар 219x8', 0.25, 0.06], ['296 тонна', 0.55, 0.05], ['95 405,05', 0.7, 0.04], ['28 239 894,80', 0.84, 0.04]),
+    ];
+    expect(goodsOf(lines)).toEqual([
+      { description: 'Жіксіз болат құбырлар 159x6', hsCode: '7304191000', quantity: 52.144, unit: 'тонна', unitPrice: 133740, amount: 6973738.56 },
+      { description: 'Жіксіз болат құбырлар 219x8', hsCode: '7304191000', quantity: 296, unit: 'тонна', unitPrice: 95405.05, amount: 28239894.8 },
+    ]);
+  });
+
+  test('without a header, a line whose text follows anything but a row number or an HS code opens no table', () => {
+    // A dated payment line whose numbers happen to multiply out.
+    const lines = [row(0.37, ['12.05.2025', 0.069, 0.08], ['Payment received', 0.25, 0.06], ['2', 0.55, 0.05], ['3,00', 0.7, 0.04], ['6,00', 0.84, 0.04])];
+    expect(goodsOf(lines)).toEqual([]);
   });
 
   test('without a header, a line whose numbers do not multiply out opens no table', () => {
@@ -100,7 +120,7 @@ describe('goods table read by OCR', () => {
       row(0.34, ['Frozen lamb carcasses', 0.1, 0.08], ['НЕЕ', 0.62, 0.03], ['17,301.27', 0.75, 0.05], ['190,313.97', 0.86, 0.06]),
     ];
     expect(goodsOf(lines)).toEqual([
-      { description: 'Digital oscilloscope', quantity: 5, unitPrice: 10291.91, amount: 51459.55 },
+      { description: 'Digital oscilloscope', quantity: 5, unit: '件', unitPrice: 10291.91, amount: 51459.55 },
       { description: 'Frozen lamb carcasses', quantity: 11, unitPrice: 17301.27, amount: 190313.97 },
     ]);
   });
@@ -169,5 +189,37 @@ describe('reconcileAmounts', () => {
   test('amountsAgree allows the rounding of the amount to the cent', () => {
     expect(amountsAgree(3, 0.335, 1.01)).toBe(true);
     expect(amountsAgree(3, 0.335, 1.03)).toBe(false);
+  });
+});
+
+describe('invoice total and currency read by OCR', () => {
+  const invoiceOf = (lines: TextLine[]) => extractInvoice({ mediaType: 'image/png', pages: [{ page: 1, engine: 'tesseract', width: 1654, height: 2339, lines }] }).invoice;
+  const table = [
+    row(0.30, ['№', 0.07, 0.01], ['Тауар атауы', 0.12, 0.07], ['Саны', 0.55, 0.04], ['Бағасы', 0.7, 0.04], ['Сомасы', 0.84, 0.04]),
+    row(0.32, ['1', 0.07, 0.01], ['Мыс катодтары', 0.12, 0.07], ['10', 0.55, 0.02], ['100 000,00', 0.7, 0.04], ['1 000 000,00', 0.84, 0.04]),
+    row(0.34, ['2', 0.07, 0.01], ['Алюминий', 0.12, 0.07], ['1', 0.55, 0.02], ['254 127,11', 0.7, 0.04], ['254 127,11', 0.84, 0.04]),
+  ];
+
+  test('a total OCR split in two at a lost group space («1254 127,11») is the goods lines\' sum when its digits joined give it', () => {
+    // 00295: the printed 1 254 127,11 read as «1254 127,11», which parses as 1254 and 127.11.
+    const invoice = invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1254 127,11', 0.7, 0.04])]);
+    expect(invoice.total).toBe(1254127.11);
+  });
+
+  test('a total that is no split reading of the sum stays as printed', () => {
+    // 1254 and 127.11 joined give 1254127.11, not this table's sum (1 254 127,12).
+    const other = [...table.slice(0, 2), row(0.34, ['2', 0.07, 0.01], ['Алюминий', 0.12, 0.07], ['1', 0.55, 0.02], ['254 127,12', 0.7, 0.04], ['254 127,12', 0.84, 0.04])];
+    expect(invoiceOf([...other, row(0.38, ['Барлығы:', 0.55, 0.05], ['1254 127,11', 0.7, 0.04])]).total).toBe(1254);
+  });
+
+  test('a currency code read in Cyrillic look-alikes («СМҮ», «СМУ») is the one code its letters can spell', () => {
+    // 00282, 00295 (Kazakh scans): CNY on the currency line and after the total.
+    expect(invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1 254 127,11 СМҮ', 0.7, 0.04])]).currency).toBe('CNY');
+    expect(invoiceOf([row(0.2, ['Валюта: СМУ', 0.07, 0.05]), ...table]).currency).toBe('CNY');
+  });
+
+  test('Cyrillic capitals that spell no code, or several, give no currency', () => {
+    expect(invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1 254 127,11', 0.7, 0.04], ['ҚҚС', 0.84, 0.03])]).currency).toBeUndefined();
+    expect(invoiceOf([row(0.2, ['Валюта: ТОО', 0.07, 0.05]), ...table]).currency).toBeUndefined();
   });
 });
