@@ -9,7 +9,8 @@ import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from 
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { parsePgm, preparePageImage } from './page-image-preparer';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
-import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult } from '../domain/reading/ocr/tesseract-tsv';
+import { kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
+import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
  * Tesseract (and poppler's pdftoppm/pdfinfo for scanned PDFs) run as child processes. Every run has a
@@ -69,6 +70,8 @@ export interface TesseractOcrOptions {
   firstPassLanguages: string;
   /** Auto mode: the re-read of a doubtful page, when its script is not known yet. */
   fallbackLanguages: string;
+  /** Auto mode: the second reading of a Kazakh page, whose Kazakh letters the first reading's words take (kazakh-letters.ts). */
+  kazakhFirstLanguages: string;
   languagesByScript: Record<Script, string>;
   extraModelByScript: Record<Script, string>;
   /** A page whose mean word confidence is below this is read again (good pages here score 0.90–0.95). */
@@ -103,6 +106,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     languages: env[TESSERACT_ENV.languages]?.trim() || 'auto',
     firstPassLanguages: DEFAULT_LANGUAGES_BY_SCRIPT.cyrillic,
     fallbackLanguages: DEFAULT_FALLBACK_LANGUAGES,
+    kazakhFirstLanguages: 'kaz+rus+eng',
     languagesByScript: DEFAULT_LANGUAGES_BY_SCRIPT,
     extraModelByScript: DEFAULT_EXTRA_MODEL_BY_SCRIPT,
     rereadBelowConfidence: 0.75,
@@ -237,7 +241,7 @@ export class TesseractOcr {
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
-    if (!readings.some((r) => this.isDoubtful(r))) return readings.map((r) => r.page);
+    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(readings, path, pageCount, options);
     if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
@@ -246,6 +250,19 @@ export class TesseractOcr {
     if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return best(readings, hanReadings, HAN_PREFERENCE).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
+  }
+
+  /**
+   * A page read rus-first whose words show Kazakh letters is read again kaz-first, and its words take the Kazakh
+   * letters of that reading (kazakh-letters.ts): the Russian model spells «ұны» «уны». Only Kazakh pages pay.
+   */
+  private async withKazakhLetters(readings: Reading[], path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
+    if (!readings.some(isKazakh) || readings.some((r) => r.languages === this.options.kazakhFirstLanguages)) return readings.map((r) => r.page);
+    const kazakh = await this.recognise(path, pageCount, this.options.kazakhFirstLanguages, '3', options.dpi, options.pageNumber ?? 1);
+    return readings.map((reading, i) => {
+      if (!isKazakh(reading) || !kazakh[i]) return reading.page;
+      return tsvPageToDocumentPage(restoreKazakhLetters(reading.tsv, kazakh[i].tsv), { pageNumber: reading.page.page, languages: reading.languages });
+    });
   }
 
   /** Enough words to judge, and a low mean confidence: a blank page is not doubtful, only empty. */
@@ -259,6 +276,9 @@ export class TesseractOcr {
     // Judged on every word Tesseract reported: the page model drops the least confident ones, which would flatter a bad reading.
     return parseTesseractTsv(stdout).map((tsvPage) => ({
       page: tsvPageToDocumentPage(tsvPage, { pageNumber: first + tsvPage.page - 1, languages }),
+      tsv: tsvPage,
+      languages,
+      kazakhShare: kazakhWordCount(tsvPage, KAZAKH_WORD_CONFIDENCE) / Math.max(1, tsvPage.words.length),
       confidence: mean(tsvPage.words.map((w) => w.confidence)),
       words: tsvPage.words.length,
       hanShare: tsvPage.words.filter((w) => HAN.test(w.text)).length / Math.max(1, tsvPage.words.length),
@@ -337,6 +357,10 @@ function withSkew(page: DocumentPage, skewDegrees: number): DocumentPage {
 /** One page as one pass read it, with the mean confidence of all the words Tesseract reported. */
 interface Reading {
   page: DocumentPage;
+  tsv: TsvPage;
+  languages: string;
+  /** Share of the words read confidently with a Kazakh letter. */
+  kazakhShare: number;
   confidence: number;
   words: number;
   /** Share of the words with a Han character. */
@@ -346,6 +370,13 @@ interface Reading {
 }
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}{4,}[.,:;]?$/u;
+
+const KAZAKH_WORD_CONFIDENCE = 0.6;
+
+/** A page is Kazakh when this share of its words hold Kazakh letters (measured in ocr/README.md). */
+const KAZAKH_PAGE_SHARE = 0.05;
+
+const isKazakh = (reading: Reading) => reading.kazakhShare >= KAZAKH_PAGE_SHARE;
 
 /**
  * Read with rus+eng+kaz, the Chinese scans gave no confident Cyrillic word of four letters (their Han characters

@@ -1,0 +1,82 @@
+import type { TsvPage, TsvWord } from './tesseract-tsv';
+
+/**
+ * Tesseract reads each word with its first language's model and turns to the others only when that model reads
+ * it badly. With rus first (best for Russian words and for the Latin codes invoices print), a Kazakh word the
+ * Russian model can spell without Kazakh letters comes back Russian: «ұны» → «уны», «Сандық» → «Сандык», «еті» →
+ * «ет!». With kaz first those letters come back, but Latin codes suffer ("INV" → "IMY", "AST" → "A5T"). So a
+ * Kazakh page is read both ways and a word of the rus-first reading takes the kaz-first spelling of the same
+ * place only when that spelling holds Kazakh letters and differs from it in nothing else.
+ */
+
+/** Letters Kazakh adds to the Russian alphabet. */
+const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+
+/** What a model without Kazakh letters reads in their place (lower case; Latin look-alikes included). */
+const READ_WITHOUT_KAZAKH: Record<string, string> = {
+  ә: 'аэеae',
+  ғ: 'гfr',
+  қ: 'кk',
+  ң: 'нh',
+  ө: 'оеoe0',
+  ұ: 'уy',
+  ү: 'уyv',
+  һ: 'hпн',
+  і: 'il1!|ї',
+};
+
+/** Latin letters a rus-first reading may give for Cyrillic ones that look the same. */
+const CYRILLIC_OF_LATIN: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', h: 'н', m: 'м', t: 'т', b: 'в' };
+
+export function hasKazakhLetter(text: string): boolean {
+  return KAZAKH_LETTER.test(text);
+}
+
+/** Words with a Kazakh letter: enough of them say a page is (partly) Kazakh. */
+export function kazakhWordCount(page: TsvPage, minConfidence = 0): number {
+  return page.words.filter((w) => w.confidence >= minConfidence && hasKazakhLetter(w.text)).length;
+}
+
+/** Whether `kazakh` is `other` with Kazakh letters where `other` has what a model without them reads there. */
+export function sameWordWithKazakhLetters(kazakh: string, other: string): boolean {
+  if (!hasKazakhLetter(kazakh) || hasKazakhLetter(other)) return false;
+  const a = [...kazakh.toLowerCase()];
+  const b = [...other.toLowerCase()];
+  if (a.length !== b.length) return false;
+  return a.every((letter, i) => {
+    const read = b[i];
+    if (letter === read || CYRILLIC_OF_LATIN[read] === letter) return true;
+    return READ_WITHOUT_KAZAKH[letter]?.includes(read) ?? false;
+  });
+}
+
+/** Overlap of two word boxes as a share of the larger one. */
+function overlapShare(a: TsvWord, b: TsvWord): number {
+  const width = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
+  const height = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
+  if (width <= 0 || height <= 0) return 0;
+  return (width * height) / Math.max(a.width * a.height, b.width * b.height, 1);
+}
+
+/**
+ * The rus-first reading with the Kazakh letters the kaz-first reading of the same image found: every other word,
+ * its boxes and its line structure stay as the rus-first reading has them.
+ */
+export function restoreKazakhLetters(rusFirst: TsvPage, kazFirst: TsvPage): TsvPage {
+  if (rusFirst.width !== kazFirst.width || rusFirst.height !== kazFirst.height) return rusFirst;
+  // Words sorted by top edge, so each word looks only at the kaz-first words of its own band.
+  const candidates = kazFirst.words.filter((w) => hasKazakhLetter(w.text)).sort((a, b) => a.top - b.top);
+  const words = rusFirst.words.map((word) => {
+    // Codes and numbers keep the rus-first reading: no Kazakh letter belongs in «SHY20251536».
+    if (hasKazakhLetter(word.text) || /\d/.test(word.text)) return word;
+    let found: TsvWord | undefined;
+    let bestShare = 0.5;
+    for (const candidate of candidates) {
+      if (candidate.top > word.top + word.height) break;
+      const share = overlapShare(word, candidate);
+      if (share >= bestShare && sameWordWithKazakhLetters(candidate.text, word.text)) [found, bestShare] = [candidate, share];
+    }
+    return found ? { ...word, text: found.text, confidence: Math.max(word.confidence, found.confidence) } : word;
+  });
+  return { ...rusFirst, words };
+}
