@@ -497,6 +497,8 @@ function isTableHeader(line: PlacedLine): boolean {
  */
 function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; consumed: number } | undefined {
   const first = lines[start];
+  // A header starts on a line that names a column: lines above it («Currency: TRY», «Payment: …») sit as close.
+  if (!first.items.some((item) => headerCells(item).some((cell) => columnKindOf(cell.text)))) return undefined;
   const height = first.box[3] - first.box[1];
   const merged: TextItem[] = [];
   for (let k = 0; k < 3 && start + k < lines.length; k++) {

@@ -74,6 +74,18 @@ describe('goods table read by OCR', () => {
     ]);
   });
 
+  test('lines set as close above the header as its own lines are («Currency: TRY», «Payment: …») are no part of it', () => {
+    // 00192 (150 dpi TIFF): merged into the header, «Payment: irrevocable L/C at sight» became a wide column that took
+    // every description.
+    const lines = [
+      row(0.256, ['Currency: TRY', 0.064, 0.1]),
+      row(0.270, ['Payment: irrevocable L/C at sight', 0.065, 0.045]),
+      row(0.288, ['№. Tariff code', 0.076, 0.035], ['goods', 0.32, 0.045], ['aty', 0.62, 0.028], ['Unit Rate, TRY', 0.724, 0.022], ['Amount, TRY', 0.83, 0.04]),
+      row(0.315, ['2', 0.072, 0.008], ['8458110000', 0.1, 0.08], ['CNC lathe CK6150', 0.2, 0.04], ['1', 0.63, 0.008], ['pcs', 0.676, 0.025], ['1,169,431.49', 0.735, 0.06], ['1,169,431.49', 0.84, 0.07]),
+    ];
+    expect(goodsOf(lines)).toEqual([{ description: 'CNC lathe CK6150', hsCode: '8458110000', quantity: 1, unitPrice: 1169431.49, amount: 1169431.49 }]);
+  });
+
   test('without a header, a line whose text follows anything but a row number or an HS code opens no table', () => {
     // A dated payment line whose numbers happen to multiply out.
     const lines = [row(0.37, ['12.05.2025', 0.069, 0.08], ['Payment received', 0.25, 0.06], ['2', 0.55, 0.05], ['3,00', 0.7, 0.04], ['6,00', 0.84, 0.04])];
