@@ -52,6 +52,21 @@ export const GENERIC_WORDS = [
 ];
 
 /**
+ * Round 9: words that say only what kind of body an organisation is (a company, an association, a foundation,
+ * an enterprise; Russian "predpriyatie", "obedinenie" and their abbreviations NPO, NPP, OKB, FGUP …; Persian
+ * "sherkat"). A name whose only words of its own are of this kind keeps nothing of its own against the other
+ * name: "SAENAL TRADING CORPORATION" omits nothing of "CHOSUN SAENAL TRADING". Not here: words of what a body
+ * does ("trading", "shipping", "semiconductors") nor "group"/"holding" (a holding is not its subsidiary).
+ */
+export const ORGANISATION_TYPE_WORDS = [
+  'company', 'co', 'corporation', 'corp', 'enterprise', 'enterprises', 'firm', 'establishment', 'foundation', 'society',
+  'association', 'committee', 'organization', 'organisation', 'institution',
+  'kompaniya', 'predpriyatie', 'obedinenie', 'obyedinenie', 'firma', 'sherkat',
+  'npo', 'spa', 'rpa', 'spo', 'npp', 'spe', 'rpe', 'kb', 'db', 'okb', 'edb', 'skb', 'tskb', 'cdb', 'ano', 'nko', 'anpo',
+  'fgup', 'fsue', 'gup', 'sue', 'mup', 'fkp', 'fse', 'fgbu', 'fsbi', 'fgbnu', 'fsbsi',
+];
+
+/**
  * Words that mean the same in the languages and abbreviations of list entries and invoices. OFAC and the
  * UK list translate some Russian company words and transliterate others ("TSENTR SUDOREMONTA" vs "SHIP
  * REPAIR CENTRE"); these equivalences let such words align. Each row is one meaning.

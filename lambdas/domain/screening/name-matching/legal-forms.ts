@@ -53,6 +53,8 @@ export const LEGAL_FORMS: LegalFormDef[] = [
       'акционерлік қоғам', 'aksiyadorlik jamiyati', 'aktsionerlik kogam',
       // Persian (Iranian company names on the OFAC list): sherkat-e sahami (khass), joint-stock company (private).
       'sherkat sahami', 'sherkat sahami khass', 'sherkat sahami khas', 'sherkate sahami',
+      // Round 9: the English of "sherkat-e sahami-e khass", as OFAC prints Iranian names ("KANGAN PETRO REFINING PRIVATE JOINT STOCK COMPANY").
+      'private joint stock company',
     ],
     abbreviations: ['ao', 'jsc', 'nao', 'aq', 'aj'],
   },

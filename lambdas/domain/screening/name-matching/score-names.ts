@@ -7,10 +7,17 @@ import { analyseName, joinsOf, nameReadings, shareBigram, type AnalysedName, typ
 import { compareLegalForms, LEGAL_FORM_BY_CODE, type LegalFormVerdict } from './legal-forms';
 import { keySimilarity } from './token-similarity';
 import { phoneticKey } from './phonetic-key';
-import { sameMeaning, translationStartsWith } from './word-meanings';
+import { isOrganisationType } from './token-weights';
+import { sameMeaning, translationKeys, translationStartsWith } from './word-meanings';
 
-/** Below this, an aligned word is a lookalike, not the same word, and cannot carry a containment. */
-const CONTAINED_MIN_SIMILARITY = 0.92;
+/**
+ * Below this, an aligned word is a lookalike, not the same word, and cannot carry a containment. Round 9: 0.90
+ * (was 0.92), the similarity of a translation or an acronym ("zavod" ↔ "plant", "ELIT" ↔ "european lebanese
+ * international trade") and of a vowel variant of a given name ("Aqeil"/"Aqeel", "Uthman"/"Othman"): these are the
+ * word present in another language, form or spelling. "astyq" ≈ "majestic" (0.7) is still no omission, and in an
+ * organisation's name a one-letter word aligned by its initial does not count ("MIRA E.U.": "u" ↔ "urunleri").
+ */
+const CONTAINED_MIN_SIMILARITY = 0.9;
 /** A word at least this informative (rare, not a business or function word) is a distinctive word. */
 const DISTINCTIVE_WEIGHT = 0.5;
 
@@ -69,6 +76,13 @@ export interface ScoringParams {
   singleSharedConflict: number;
   /** Round 8: organisations named after different people ("named after X" vs "named after Y", both unaligned). */
   eponymConflict: number;
+  /**
+   * Round 9 (organisations): in a containment — every word of one name found in the other — the other name's
+   * extra words together cost at most this share of the aligned words' weight. A descriptor of ten words ("FEDERAL
+   * STATE BUDGETARY SCIENTIFIC INSTITUTION … OF THE RUSSIAN ACADEMY OF SCIENCES" around "KHARKEVICH INSTITUTE")
+   * is one omission, not ten. Infinity: no cap.
+   */
+  containedCap: number;
   matchThreshold: number;
   reviewThreshold: number;
 }
@@ -108,6 +122,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   patronymicConflict: 0.8,
   singleSharedConflict: 0.9,
   eponymConflict: 0.8,
+  containedCap: 0.35,
   matchThreshold: 0.65,
   reviewThreshold: 0.5,
 };
@@ -388,7 +403,18 @@ function syllablesFit(word: string, at: number, run: NameUnit[], k: number): num
   // Returns the index of the last run word used when word[at..] is spelt by run[k..]'s beginnings, else -1.
   while (k < run.length && run[k].kind === 'function') k++;
   if (k >= run.length || run[k].kind !== 'word') return -1;
-  const key = run[k].key;
+  let end = syllablesOfKey(word, at, run, k, run[k].key);
+  // Round 9: a word after the first may be abbreviated in its translation (NORILSKPROMTRANSPORT: "prom" of
+  // "promyshlennyy", printed "industrial").
+  const meanings = run[k].meanings;
+  if (end < 0 && at > 0 && meanings) for (const key of translationKeys(meanings)) if (key.charCodeAt(0) === word.charCodeAt(at)) {
+    end = syllablesOfKey(word, at, run, k, key);
+    if (end >= 0) break;
+  }
+  return end;
+}
+
+function syllablesOfKey(word: string, at: number, run: NameUnit[], k: number, key: string): number {
   // Longest common beginning of the rest of the word and this run word's key.
   let common = 0;
   const most = Math.min(key.length, word.length - at);
@@ -462,37 +488,66 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   // Containment needs the listed words to be present, not merely similar: "astyq" ≈ "majestic" is no omission.
   // Every aligned pair covers at least one listed word, so: some aligned pair is below the bar.
   let fuzzyAligned = false;
-  for (const c of chosen) if (c.sim < CONTAINED_MIN_SIMILARITY) fuzzyAligned = true;
+  for (const c of chosen) if (c.sim < CONTAINED_MIN_SIMILARITY || (!person && c.sim < 1 && (isLetterWord(c.q) || isLetterWord(c.l)))) fuzzyAligned = true;
   for (let i = 0; i < q.tokens.length; i++) if (!qUsed[i] && q.tokens[i].kind !== 'function') queryLeft = true;
+  let queryAlignedWeight = 0;
+  for (let i = 0; i < q.tokens.length; i++) if (qUsed[i]) queryAlignedWeight += q.tokens[i].weight;
   for (let i = 0; i < l.tokens.length; i++) {
     const t = l.tokens[i];
     if (!lUsed[i] && t.kind !== 'function') listedLeft = true;
     else if (lUsed[i]) listedAlignedWeight += t.weight;
   }
+  // Round 9 (organisations): the extra words of a containment cost at most containedCap × the aligned weight.
+  const alignedWeight = den;
+  let queryCap = Infinity;
+  let listedCap = Infinity;
+  // Round 9 (organisations): a name whose only words of its own say what kind of body it is ("… COMPANY",
+  // "… FOUNDATION", "NPO …") keeps nothing of its own; the other name may contain it.
+  const queryOwn = queryLeft && (person || !onlyOrganisationType(q, qUsed));
+  const listedOwn = listedLeft && (person || !onlyOrganisationType(l, lUsed));
   // Explanation lines are built only when the explanation is read.
   const qualifiers: Array<() => string> = [];
-  if (queryLeft && listedLeft) {
+  if (queryOwn && listedOwn) {
     const factor = person ? params.conflictFactorPerson : params.conflictFactor;
     unmatchedQueryShare *= factor;
     unmatchedListedShare *= factor;
     if (factor !== 1) qualifiers.push(() => `both names keep words of their own (a contradiction, not an omission): unmatched words cost ×${fmt(factor)}`);
-  } else if (queryLeft && !fuzzyAligned && listedAlignedWeight >= params.containedMinWeight) {
+  } else if (queryLeft && !listedOwn && !fuzzyAligned && listedAlignedWeight >= params.containedMinWeight) {
     const share = person ? params.containedQueryPerson : params.containedQuery;
     const before = unmatchedQueryShare;
     const aligned = listedAlignedWeight;
-    if (share !== before) qualifiers.push(() => `every listed word aligned (weight ${fmt(aligned)}): extra query words cost ${fmt(share)} of their weight, not ${fmt(before)}`);
+    if (share !== before) qualifiers.push(() => `every listed word${listedLeft ? ' but words of the kind of body' : ''} aligned (weight ${fmt(aligned)}): extra query words cost ${fmt(share)} of their weight, not ${fmt(before)}`);
     unmatchedQueryShare = share;
+    if (!person) queryCap = params.containedCap * alignedWeight;
+  } else if (!person && listedLeft && !queryOwn && !fuzzyAligned && queryAlignedWeight >= params.containedMinWeight) {
+    // Round 9: the mirror containment: every query word found in a longer listed name ("SUDOPLATOV BATTALION" in
+    // "… VOLUNTEER BATTALION NAMED AFTER P A SUDOPLATOV OF THE … ADMINISTRATION OF THE ZAPORIZHZHIA REGION").
+    const share = Math.min(unmatchedListedShare, params.containedQuery);
+    const before = unmatchedListedShare;
+    const aligned = queryAlignedWeight;
+    qualifiers.push(() => `every query word${queryLeft ? ' but words of the kind of body' : ''} aligned (weight ${fmt(aligned)}): extra listed words cost ${fmt(share)} of their weight, not ${fmt(before)}`);
+    unmatchedListedShare = share;
+    // The query's own words of the kind of body ("AO OKB VALDAI", "ANO DIALOG") cost the same share.
+    if (queryLeft) unmatchedQueryShare = Math.min(unmatchedQueryShare, share);
+    listedCap = params.containedCap * alignedWeight;
   }
+  let queryCost = 0;
+  let listedCost = 0;
   for (let i = 0; i < q.tokens.length; i++) {
     if (qUsed[i]) continue;
-    den += unmatchedQueryShare * q.tokens[i].weight;
+    queryCost += unmatchedQueryShare * q.tokens[i].weight;
     if (q.tokens[i].kind === 'number' || (!person && GREEK_LETTER_KEYS.has(q.tokens[i].key))) numbersLeft |= 1;
   }
   for (let i = 0; i < l.tokens.length; i++) {
     if (lUsed[i]) continue;
-    den += unmatchedListedShare * l.tokens[i].weight;
+    listedCost += unmatchedListedShare * l.tokens[i].weight;
     if (l.tokens[i].kind === 'number' || (!person && GREEK_LETTER_KEYS.has(l.tokens[i].key))) numbersLeft |= 2;
   }
+  if (queryCost > queryCap || listedCost > listedCap) {
+    const cap = params.containedCap;
+    qualifiers.push(() => `the extra words together cost at most ${fmt(cap)} of the aligned weight (one omission)`);
+  }
+  den += Math.min(queryCost, queryCap) + Math.min(listedCost, listedCap);
   let score = den > 0 ? num / den : 0;
   if (person && params.patronymicConflict !== 1) {
     const qp = leftPatronymic(q, qUsed);
@@ -560,12 +615,21 @@ const GREEK_LETTER_KEYS = new Set(['alpha', 'alfa', 'beta', 'gamma', 'delta', 'e
 /** Keys of the words that introduce an eponym: "named after", «имени» (imeni, im.). */
 const EPONYM_MARKERS = new Set(['after', 'imeni', 'im'].map(phoneticKey));
 
+const isInitialLetter = (u: NameUnit) => u.text.length === 1 && u.text >= 'a' && u.text <= 'z';
+
 /**
  * Round 8: the token index of the person an organisation is named after ("… NAMED AFTER V A TRAPEZNIKOV",
- * "… IMENI M V FRUNZE"): the first word after the marker, initials skipped; -1 when there is none.
+ * "… IMENI M V FRUNZE"): the first word after the marker, initials skipped; -1 when there is none. Round 9: also
+ * a surname after two initials without a marker ("V P IVANNIKOV INSTITUTE FOR SYSTEM PROGRAMMING").
  */
 function eponymOf(name: AnalysedName): number {
   const t = name.tokens;
+  // Round 9: two initials before a surname ("… INSTITUTION V P IVANNIKOV INSTITUTE …") name a person as "named
+  // after" does; after a marker the loop below reads them.
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (isInitialLetter(t[i]) && isInitialLetter(t[i + 1]) && t[i + 2].kind === 'word' && t[i + 2].key.length >= 4
+      && !(i > 0 && t[i - 1].kind === 'function' && EPONYM_MARKERS.has(t[i - 1].key))) return i + 2;
+  }
   for (let i = 0; i < t.length - 1; i++) {
     if (t[i].kind !== 'function' || !EPONYM_MARKERS.has(t[i].key)) continue;
     for (let j = i + 1; j < t.length; j++) {
@@ -578,6 +642,15 @@ function eponymOf(name: AnalysedName): number {
 }
 
 const isDistinctive = (t: NameUnit) => (t.kind === 'word' || t.kind === 'number') && t.weight >= DISTINCTIVE_WEIGHT;
+
+/** Round 9: every unaligned word of the name that is not a function word names the kind of body ("company", "NPO"). */
+function onlyOrganisationType(name: AnalysedName, used: Uint8Array): boolean {
+  for (let i = 0; i < name.tokens.length; i++) {
+    const t = name.tokens[i];
+    if (!used[i] && t.kind !== 'function' && !isOrganisationType(t.key)) return false;
+  }
+  return true;
+}
 
 function ownDistinctive(name: AnalysedName, used: Uint8Array): NameUnit | undefined {
   for (let i = 0; i < name.tokens.length; i++) if (!used[i] && isDistinctive(name.tokens[i])) return name.tokens[i];

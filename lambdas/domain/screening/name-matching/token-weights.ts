@@ -3,7 +3,7 @@
  * list of generic business words, and word frequency in the consolidated list (generated, see
  * token-frequencies.ts). Short words and numbers are adjusted by kind.
  */
-import { FUNCTION_WORDS, GENERIC_WORDS, PERSON_TITLES, WORD_EQUIVALENTS } from './generic-words';
+import { FUNCTION_WORDS, GENERIC_WORDS, ORGANISATION_TYPE_WORDS, PERSON_TITLES, WORD_EQUIVALENTS } from './generic-words';
 import { phoneticKey } from './phonetic-key';
 import { TOKEN_FREQUENCIES, TOKEN_FREQUENCY_CORPUS } from './token-frequencies';
 
@@ -36,6 +36,12 @@ for (const row of WORD_EQUIVALENTS) {
   }
 }
 const TITLE_KEYS = new Set(PERSON_TITLES.map(phoneticKey));
+const ORGANISATION_TYPE_KEYS = new Set(ORGANISATION_TYPE_WORDS.map(phoneticKey));
+
+/** Round 9: a word that names only the kind of body an organisation is ("company", "foundation", "NPO"). */
+export function isOrganisationType(key: string): boolean {
+  return ORGANISATION_TYPE_KEYS.has(key);
+}
 
 /** A title or honorific in front of a person's name ("Sheikh", "Mullah", "Dr", "Colonel"). */
 export function isPersonTitle(key: string): boolean {

@@ -75,3 +75,12 @@ export function translationStartsWith(ids: number[] | undefined, ch: string): bo
   for (const id of ids) if (ROW_INITIALS[id].includes(ch)) return true;
   return false;
 }
+
+/** Round 9: the keys of the one-word translations in the rows `ids` ("promyshlennyy", "ind", … for "industrial"). */
+const ROW_KEYS = WORD_EQUIVALENTS.map((row) => [...new Set(row.filter((w) => !/[\s-]/.test(w)).map((w) => phoneticKey(w.toLowerCase())))]);
+export function translationKeys(ids: number[]): string[] {
+  if (ids.length === 1) return ROW_KEYS[ids[0]];
+  const out: string[] = [];
+  for (const id of ids) for (const k of ROW_KEYS[id]) if (!out.includes(k)) out.push(k);
+  return out;
+}
