@@ -52,3 +52,12 @@ describe('Kazakh letters from a kaz-first reading (kazakh-letters.ts)', () => {
     expect(kazakhWordCount(reading, 0.6)).toBe(1);
   });
 });
+
+describe('what a kaz-only reading must not give', () => {
+  test('a Latin word or a lone stroke does not turn Kazakh', () => {
+    // Recorded with -l kaz on 00067: "ch," read «сһ,», a cell rule «|» read «І».
+    expect(sameWordWithKazakhLetters('сһ,', 'ch,')).toBe(false);
+    expect(sameWordWithKazakhLetters('І', '|')).toBe(false);
+    expect(sameWordWithKazakhLetters('АҚ', 'АК')).toBe(true);
+  });
+});

@@ -130,13 +130,13 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(calls.map((c) => argAfter(c, '-l'))[1]).toBe('chi_sim+rus');
   });
 
-  test('a page whose first reading shows Kazakh letters is read again kaz-first, and its words take the Kazakh letters of that reading', async () => {
-    // Prepare: a Kazakh goods line as rus-first and kaz-first read it on 00282 (the code is read right only rus-first).
+  test('a page whose first reading shows Kazakh letters is read again with the kaz model, and its words take the Kazakh letters of that reading', async () => {
+    // Prepare: a Kazakh goods line as rus-first and kaz read it on 00282 (the code is read right only rus-first).
     const line = (texts: string[]) =>
       ['1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t', ...texts.map((text, i) => `5\t1\t1\t1\t1\t${i + 1}\t${100 + i * 150}\t300\t130\t24\t92.0\t${text}`)].join('\n');
     const readings: Record<string, string> = {
       'rus+eng+kaz': line(['Мұздатылған', 'кой', 'ет!', '(ұшалар),', 'INV-24-6411']),
-      'kaz+rus+eng': line(['Мұздатылған', 'қой', 'еті', '(ұшалар),', 'IМУ-24-6411']),
+      kaz: line(['Мұздатылған', 'қой', 'еті', '(ұшалар),', 'IМУ-24-6411']),
     };
     const { run, calls } = fakeRunner((call) => ({ stdout: readings[argAfter(call, '-l')], stderr: '' }));
 
@@ -146,7 +146,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
       ['rus+eng+kaz', '3'],
-      ['kaz+rus+eng', '3'],
+      ['kaz', '3'],
     ]);
     expect(page.lines.map((l) => l.text)).toEqual(['Мұздатылған қой еті (ұшалар), INV-24-6411']);
   });

@@ -5,8 +5,9 @@ import type { TsvPage, TsvWord } from './tesseract-tsv';
  * it badly. With rus first (best for Russian words and for the Latin codes invoices print), a Kazakh word the
  * Russian model can spell without Kazakh letters comes back Russian: «ұны» → «уны», «Сандық» → «Сандык», «еті» →
  * «ет!». With kaz first those letters come back, but Latin codes suffer ("INV" → "IMY", "AST" → "A5T"). So a
- * Kazakh page is read both ways and a word of the rus-first reading takes the kaz-first spelling of the same
- * place only when that spelling holds Kazakh letters and differs from it in nothing else.
+ * Kazakh page is read again with the kaz model alone (a third cheaper than kaz+rus+eng, and on the Kazakh scans
+ * better), and a Cyrillic word of the rus-first reading takes the kaz spelling of the same place only when that
+ * spelling holds Kazakh letters and differs from it in nothing else.
  */
 
 /** Letters Kazakh adds to the Russian alphabet. */
@@ -39,7 +40,8 @@ export function kazakhWordCount(page: TsvPage, minConfidence = 0): number {
 
 /** Whether `kazakh` is `other` with Kazakh letters where `other` has what a model without them reads there. */
 export function sameWordWithKazakhLetters(kazakh: string, other: string): boolean {
-  if (!hasKazakhLetter(kazakh) || hasKazakhLetter(other)) return false;
+  // A Latin word ("ch") or a lone stroke («|») is no Kazakh word the Russian model misspelt.
+  if (!hasKazakhLetter(kazakh) || hasKazakhLetter(other) || !/\p{Script=Cyrillic}/u.test(other) || (kazakh.match(/\p{L}/gu) ?? []).length < 2) return false;
   const a = [...kazakh.toLowerCase()];
   const b = [...other.toLowerCase()];
   if (a.length !== b.length) return false;
@@ -59,8 +61,8 @@ function overlapShare(a: TsvWord, b: TsvWord): number {
 }
 
 /**
- * The rus-first reading with the Kazakh letters the kaz-first reading of the same image found: every other word,
- * its boxes and its line structure stay as the rus-first reading has them.
+ * The rus-first reading with the Kazakh letters the kaz reading of the same image found: every other word, its
+ * boxes and its line structure stay as the rus-first reading has them.
  */
 export function restoreKazakhLetters(rusFirst: TsvPage, kazFirst: TsvPage): TsvPage {
   if (rusFirst.width !== kazFirst.width || rusFirst.height !== kazFirst.height) return rusFirst;
