@@ -117,7 +117,7 @@ function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
-function toPgm(grey: GreyImage): Uint8Array {
+export function toPgm(grey: GreyImage): Uint8Array {
   const header = new TextEncoder().encode(`P5\n${grey.width} ${grey.height}\n255\n`);
   const pgm = new Uint8Array(header.length + grey.pixels.length);
   pgm.set(header, 0);

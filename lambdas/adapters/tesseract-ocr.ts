@@ -7,9 +7,9 @@ import { DocumentRejectedError } from '../domain/errors';
 import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
-import { parsePgm, preparePageImage } from './page-image-preparer';
+import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
-import { kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
+import { composeStripSheet, kazakhPassStrips, kazakhWordCount, readingOnPage, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
@@ -259,6 +259,18 @@ export class TesseractOcr {
    */
   private async withKazakhLetters(readings: Reading[], path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
     if (!readings.some(isKazakh) || readings.some((r) => r.languages === this.options.kazakhFirstLanguages)) return readings.map((r) => r.page);
+    const [only] = readings;
+    if (readings.length === 1 && path.endsWith('.pgm') && !only.page.rotation) {
+      // Only the stretches of text the pass may correct are read (kazakh-letters.ts kazakhPassStrips).
+      const sheet = kazakhPassStrips(only.tsv);
+      if (!sheet.strips.length) return [only.page];
+      const sheetPath = `${path}.kazakh.pgm`;
+      await writeFile(sheetPath, toPgm(composeStripSheet(parsePgm(await readFile(path)), sheet)));
+      const [read] = await this.recognise(sheetPath, 1, this.options.kazakhFirstLanguages, '6', options.dpi, options.pageNumber ?? 1);
+      if (!read) return [only.page];
+      const merged = restoreKazakhLetters(only.tsv, readingOnPage(read.tsv, sheet, only.tsv));
+      return [tsvPageToDocumentPage(merged, { pageNumber: only.page.page, languages: only.languages })];
+    }
     const kazakh = await this.recognise(path, pageCount, this.options.kazakhFirstLanguages, '3', options.dpi, options.pageNumber ?? 1);
     return readings.map((reading, i) => {
       if (!isKazakh(reading) || !kazakh[i]) return reading.page;
@@ -271,7 +283,7 @@ export class TesseractOcr {
     return reading.words >= 5 && reading.confidence < this.options.rereadBelowConfidence;
   }
 
-  private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3', dpi: number | undefined, first: number): Promise<Reading[]> {
+  private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3' | '6', dpi: number | undefined, first: number): Promise<Reading[]> {
     const args = [path, 'stdout', '-l', languages, '--psm', psm, ...(dpi ? ['--dpi', String(dpi)] : []), ...this.tessdataArgs(), 'tsv'];
     const { stdout } = await this.exec(this.options.tesseractPath, args, this.options.pageTimeoutMs * pageCount, `OCR of page ${first}${pageCount > 1 ? `–${first + pageCount - 1}` : ''}`);
     // Judged on every word Tesseract reported: the page model drops the least confident ones, which would flatter a bad reading.

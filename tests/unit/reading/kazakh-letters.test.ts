@@ -1,4 +1,4 @@
-import { kazakhWordCount, restoreKazakhLetters, sameWordWithKazakhLetters } from '../../../lambdas/domain/reading/ocr/kazakh-letters';
+import { composeStripSheet, kazakhPassStrips, kazakhWordCount, readingOnPage, restoreKazakhLetters, sameWordWithKazakhLetters } from '../../../lambdas/domain/reading/ocr/kazakh-letters';
 import type { TsvPage, TsvWord } from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
 
 /** Words of one printed line, left to right, each `width` px wide with a 15 px space; `shift` moves them all (a second reading's boxes differ a little). */
@@ -59,5 +59,48 @@ describe('what a kaz-only reading must not give', () => {
     expect(sameWordWithKazakhLetters('сһ,', 'ch,')).toBe(false);
     expect(sameWordWithKazakhLetters('І', '|')).toBe(false);
     expect(sameWordWithKazakhLetters('АҚ', 'АК')).toBe(true);
+  });
+});
+
+describe('the strip sheet the Kazakh pass reads', () => {
+  // Two printed lines: a goods row and a party line.
+  const reading: TsvPage = {
+    page: 1,
+    width: 1000,
+    height: 800,
+    words: [
+      { block: 1, paragraph: 1, line: 1, word: 1, left: 100, top: 100, width: 80, height: 20, confidence: 0.9, text: 'Бидай' },
+      { block: 1, paragraph: 1, line: 1, word: 2, left: 190, top: 100, width: 40, height: 20, confidence: 0.9, text: 'уны' },
+      { block: 1, paragraph: 1, line: 1, word: 3, left: 240, top: 100, width: 60, height: 20, confidence: 0.9, text: 'T-550' },
+      { block: 1, paragraph: 1, line: 1, word: 4, left: 600, top: 100, width: 90, height: 20, confidence: 0.9, text: '38563,59' },
+      { block: 1, paragraph: 1, line: 2, word: 1, left: 100, top: 300, width: 90, height: 20, confidence: 0.9, text: 'Сатушы:' },
+      { block: 1, paragraph: 1, line: 2, word: 2, left: 200, top: 300, width: 90, height: 20, confidence: 0.9, text: '«Балқаш' },
+      { block: 2, paragraph: 1, line: 1, word: 1, left: 100, top: 500, width: 200, height: 20, confidence: 0.9, text: 'INV-24-6411' },
+    ],
+  };
+
+  test('holds only the stretches of lines with Cyrillic words the pass may correct, stacked a line height apart', () => {
+    const sheet = kazakhPassStrips(reading);
+    // Line 1: «Бидай уны» (12 px padding across, 8 down); line 2: «Сатушы:» («Балқаш» already has its letters); no code.
+    expect(sheet.strips).toEqual([
+      { source: [88, 92, 154, 36], top: 0 },
+      { source: [88, 292, 114, 36], top: 56 },
+    ]);
+    expect([sheet.width, sheet.height]).toEqual([154, 92]);
+  });
+
+  test('its pixels are the page\'s, paper white between the strips, and words read on it go back to their place on the page', () => {
+    const pixels = new Uint8Array(1000 * 800);
+    pixels.forEach((_, i) => (pixels[i] = (i % 1000) % 200)); // a value that tells the column
+    const sheet = kazakhPassStrips(reading);
+    const image = composeStripSheet({ width: 1000, height: 800, pixels }, sheet);
+    expect(image.pixels[0]).toBe(88); // column 88 of the page
+    expect(image.pixels[40 * image.width]).toBe(255); // in the gap
+    expect(image.pixels[56 * image.width + 10]).toBe(98);
+
+    const sheetReading: TsvPage = { page: 1, width: 154, height: 92, words: [{ ...reading.words[1], left: 102, top: 8, text: 'ұны' }, { ...reading.words[4], left: 12, top: 64, text: 'Сатушы:' }] };
+    const onPage = readingOnPage(sheetReading, sheet, reading);
+    expect(onPage.words.map((w) => [w.text, w.left, w.top])).toEqual([['ұны', 190, 100], ['Сатушы:', 100, 300]]);
+    expect(restoreKazakhLetters(reading, onPage).words.map((w) => w.text)).toEqual(['Бидай', 'ұны', 'T-550', '38563,59', 'Сатушы:', '«Балқаш', 'INV-24-6411']);
   });
 });

@@ -134,11 +134,10 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Prepare: a Kazakh goods line as rus-first and kaz read it on 00282 (the code is read right only rus-first).
     const line = (texts: string[]) =>
       ['1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t', ...texts.map((text, i) => `5\t1\t1\t1\t1\t${i + 1}\t${100 + i * 150}\t300\t130\t24\t92.0\t${text}`)].join('\n');
-    const readings: Record<string, string> = {
-      'rus+eng+kaz': line(['Мұздатылған', 'кой', 'ет!', '(ұшалар),', 'INV-24-6411']),
-      kaz: line(['Мұздатылған', 'қой', 'еті', '(ұшалар),', 'IМУ-24-6411']),
-    };
-    const { run, calls } = fakeRunner((call) => ({ stdout: readings[argAfter(call, '-l')], stderr: '' }));
+    // The kaz pass reads a strip sheet: only «кой ет!» (the words it may correct), cut out with a padding of
+    // 0.6 × 24 px across and 0.4 × 24 px down, so on the sheet they start at 250 − 235 and 300 − 290.
+    const sheet = ['1\t1\t0\t0\t0\t0\t0\t0\t320\t44\t-1\t', '5\t1\t1\t1\t1\t1\t15\t10\t130\t24\t90.0\tқой', '5\t1\t1\t1\t1\t2\t165\t10\t130\t24\t90.0\tеті'].join('\n');
+    const { run, calls } = fakeRunner((call) => ({ stdout: call.args[0].endsWith('.kazakh.pgm') ? sheet : line(['Мұздатылған', 'кой', 'ет!', '(ұшалар),', 'INV-24-6411']), stderr: '' }));
 
     // Act
     const [page] = await new TesseractOcr({}, run).readImage(SCAN);
@@ -146,7 +145,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
       ['rus+eng+kaz', '3'],
-      ['kaz', '3'],
+      ['kaz', '6'],
     ]);
     expect(page.lines.map((l) => l.text)).toEqual(['Мұздатылған қой еті (ұшалар), INV-24-6411']);
   });
