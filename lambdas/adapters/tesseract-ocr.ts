@@ -70,8 +70,8 @@ export interface TesseractOcrOptions {
   firstPassLanguages: string;
   /** Auto mode: the re-read of a doubtful page, when its script is not known yet. */
   fallbackLanguages: string;
-  /** Auto mode: the second reading of a Kazakh page, whose Kazakh letters the first reading's words take (kazakh-letters.ts). */
-  kazakhFirstLanguages: string;
+  /** Auto mode: the Kazakh pass, whose Kazakh letters the first reading's words take (kazakh-letters.ts). */
+  kazakhPassLanguages: string;
   languagesByScript: Record<Script, string>;
   extraModelByScript: Record<Script, string>;
   /** A page whose mean word confidence is below this is read again (good pages here score 0.90–0.95). */
@@ -106,7 +106,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     languages: env[TESSERACT_ENV.languages]?.trim() || 'auto',
     firstPassLanguages: DEFAULT_LANGUAGES_BY_SCRIPT.cyrillic,
     fallbackLanguages: DEFAULT_FALLBACK_LANGUAGES,
-    kazakhFirstLanguages: 'kaz',
+    kazakhPassLanguages: 'kaz',
     languagesByScript: DEFAULT_LANGUAGES_BY_SCRIPT,
     extraModelByScript: DEFAULT_EXTRA_MODEL_BY_SCRIPT,
     rereadBelowConfidence: 0.75,
@@ -255,10 +255,10 @@ export class TesseractOcr {
   /**
    * A page read rus-first whose words show Kazakh letters is read again with the kaz model, and its words take the
    * Kazakh letters of that reading (kazakh-letters.ts): the Russian model spells «ұны» «уны». Only Kazakh pages pay
-   * (about 1.9 s a page here).
+   * (about 0.7 s a page here, for the strip sheet; 1.2 s more when a whole page must be read).
    */
   private async withKazakhLetters(readings: Reading[], path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
-    if (!readings.some(isKazakh) || readings.some((r) => r.languages === this.options.kazakhFirstLanguages)) return readings.map((r) => r.page);
+    if (!readings.some(isKazakh) || readings.some((r) => r.languages === this.options.kazakhPassLanguages)) return readings.map((r) => r.page);
     const [only] = readings;
     if (readings.length === 1 && path.endsWith('.pgm') && !only.page.rotation) {
       // Only the stretches of text the pass may correct are read (kazakh-letters.ts kazakhPassStrips).
@@ -266,12 +266,12 @@ export class TesseractOcr {
       if (!sheet.strips.length) return [only.page];
       const sheetPath = `${path}.kazakh.pgm`;
       await writeFile(sheetPath, toPgm(composeStripSheet(parsePgm(await readFile(path)), sheet)));
-      const [read] = await this.recognise(sheetPath, 1, this.options.kazakhFirstLanguages, '6', options.dpi, options.pageNumber ?? 1);
+      const [read] = await this.recognise(sheetPath, 1, this.options.kazakhPassLanguages, '6', options.dpi, options.pageNumber ?? 1);
       if (!read) return [only.page];
       const merged = restoreKazakhLetters(only.tsv, readingOnPage(read.tsv, sheet, only.tsv));
       return [tsvPageToDocumentPage(merged, { pageNumber: only.page.page, languages: only.languages })];
     }
-    const kazakh = await this.recognise(path, pageCount, this.options.kazakhFirstLanguages, '3', options.dpi, options.pageNumber ?? 1);
+    const kazakh = await this.recognise(path, pageCount, this.options.kazakhPassLanguages, '3', options.dpi, options.pageNumber ?? 1);
     return readings.map((reading, i) => {
       if (!isKazakh(reading) || !kazakh[i]) return reading.page;
       return tsvPageToDocumentPage(restoreKazakhLetters(reading.tsv, kazakh[i].tsv), { pageNumber: reading.page.page, languages: reading.languages });

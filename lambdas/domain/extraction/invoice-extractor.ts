@@ -92,7 +92,8 @@ function goodsSum(goods: GoodsLine[]): number | undefined {
  */
 function totalWithJoinedGroups(totals: PlacedLine[], sum: number | undefined): number | undefined {
   if (sum === undefined) return undefined;
-  const joined = (line: PlacedLine) => amountsOnLine({ ...line, text: line.text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, ''), items: line.items.map((i) => ({ ...i, text: i.text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, '') })) });
+  const join = (text: string) => text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, '');
+  const joined = (line: PlacedLine) => amountsOnLine({ ...line, text: join(line.text), items: line.items.map((i) => ({ ...i, text: join(i.text) })) });
   return totals.some((l) => l.items.some((i) => i.confidence !== undefined) && joined(l).some((a) => Math.abs(a - sum) < 0.005)) ? sum : undefined;
 }
 
@@ -744,8 +745,8 @@ const UNIT_CELL = /^\p{L}[\p{L}.]{0,9}$/u;
 /**
  * Columns read off one OCR'd row of a table without a header: an optional row number and HS code, a description
  * (the first cell with a word), an HS code when it was not before it, then numbers of which three multiply out
- * (quantity × price = amount), a unit printed with or after the quantity. Undefined unless the arithmetic holds, so a line of prose or a totals line
- * never opens a table.
+ * (quantity × price = amount), a unit printed with or after the quantity. Undefined unless the arithmetic holds,
+ * so a line of prose or a totals line never opens a table.
  */
 function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
   if (!line.items.some((i) => i.confidence !== undefined) || line.items.length < 4) return undefined;
