@@ -16,7 +16,7 @@ import {
  * and the goods table, each value with the page, box and text it came from.
  */
 export function extractInvoice(document: ReadDocument): InvoiceModel {
-  const lines: PlacedLine[] = document.pages.flatMap((p) => p.lines.map((l) => ({ ...l, page: p.page })));
+  const lines: PlacedLine[] = document.pages.flatMap((p) => p.lines.map((l) => withRoleLabelColons({ ...l, page: p.page })));
   const warnings: string[] = [];
   const parties = extractParties(lines);
   const languages = detectLanguages(lines.map((l) => l.text).join('\n'));
@@ -50,6 +50,19 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
     },
     warnings,
   };
+}
+
+/**
+ * OCR reads the colon after a label as a semicolon now and then («买方 ; 义乌恒通…», «购货方 ;» in a cell of its own),
+ * and the label then starts no party block. On an OCR'd item, a semicolon right after a party role label is its colon.
+ */
+function withRoleLabelColons(line: PlacedLine): PlacedLine {
+  const mend = (item: TextItem): TextItem => {
+    const match = item.confidence !== undefined ? /^\s*([^:：;]{2,40}?)\s*;\s*/u.exec(item.text) : null;
+    return match && roleOfLabel(match[1]) ? { ...item, text: `${match[1]}:${match[0].length < item.text.length ? ` ${item.text.slice(match[0].length)}` : ''}` } : item;
+  };
+  const items = line.items.map(mend);
+  return items.every((item, i) => item === line.items[i]) ? line : { ...line, items, text: items.map((i) => i.text).join(' ') };
 }
 
 function evidenceOf(line: PlacedLine, items: TextItem[] = line.items): Evidence {

@@ -5,11 +5,16 @@
  * - the Kazakh «АҚ» (joint-stock company) loses its Қ («АК») on a Kazakh document;
  * - a Latin form at the end of a name one misread letter away from exactly one form ("ysc", "15C" → JSC; "jJsc" is as
  *   near to OJSC and CJSC, so it stays);
+ * - a Latin form before a name (the transliterated Kyrgyz "OsOO", Kazakh "TOO", Russian "OOO"…) one misread letter
+ *   away from exactly one form, when the word is one no printer would set ("0sOO", "OSsOO" → OsOO);
  * - «Oc00» for the Kyrgyz «ОсОО» is mended earlier, on the OCR line (tesseract-tsv.ts restoreLegalFormLetters).
  */
 
 /** Latin legal forms printed at the end of a name, upper case. */
 const LATIN_FORMS = ['JSC', 'PJSC', 'OJSC', 'CJSC', 'LLP', 'LLC', 'LTD', 'GMBH', 'INC', 'PLC', 'CORP'];
+
+/** Latin (transliterated) legal forms printed before a name, as they are spelt. */
+const LEADING_LATIN_FORMS = ['OsOO', 'TOO', 'OOO', 'ZAO', 'OAO', 'PAO', 'AO'];
 
 /** Digits OCR reads for the letters of an abbreviation: reading one back costs nothing. */
 const DIGIT_LOOK_ALIKES: Record<string, string> = { '0': 'O', '1': 'IJL', '5': 'S', '6': 'G', '8': 'B' };
@@ -22,7 +27,21 @@ export function repairOcrLegalForm(name: string, context: { kazakh: boolean }): 
     .replace(/(?<=\p{L}[\p{L}.,]*\s+)A\.\s?[S5Ş]\.?$/u, ascii ? 'A.S.' : 'A.Ş.')
     .replace(/\bLtd\.\s?[S5]ti\.?$/u, 'Ltd. Şti.');
   if (context.kazakh) repaired = repaired.replace(/(?<=[»"”]\s*)[AА][KК]$/u, 'АҚ');
-  return snapLatinForm(repaired);
+  return snapLeadingLatinForm(snapLatinForm(repaired));
+}
+
+/** The first word, when it is an odd spelling exactly one Latin form before a name is closest to (see snapLatinForm). */
+function snapLeadingLatinForm(name: string): string {
+  const match = /^([\p{L}\d]{2,6})(?=\s+\p{L})/u.exec(name);
+  if (!match || !/[A-Za-z]/.test(match[1]) || /\p{Script=Cyrillic}/u.test(match[1]) || LEADING_LATIN_FORMS.includes(match[1])) return name;
+  // Only a word with a digit or a case no printer sets ("OSsOO"); "Ost" or "ZAO" as printed stay.
+  const odd = /\d/.test(match[1]) || !/^(\p{Lu}+|\p{Lu}\p{Ll}+)$/u.test(match[1]);
+  if (!odd) return name;
+  const word = match[1].toUpperCase();
+  const scored = LEADING_LATIN_FORMS.map((form) => ({ form, distance: misreadDistance(word, form.toUpperCase()) })).filter((s) => s.distance <= 1);
+  const best = Math.min(...scored.map((s) => s.distance));
+  const closest = scored.filter((s) => s.distance === best);
+  return closest.length === 1 ? closest[0].form + name.slice(match[1].length) : name;
 }
 
 /** The last word, when exactly one Latin legal form is closest to it, at most one misread letter away. */

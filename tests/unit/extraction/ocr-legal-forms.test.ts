@@ -12,6 +12,10 @@ describe('legal forms misread by OCR', () => {
     ['MACPAR MAKINA SAN VE TIC A.5.', 'MACPAR MAKINA SAN VE TIC A.S.'], // a name in capitals is spelt in ASCII
     ['Zhetysu Commerce Bank 15C', 'Zhetysu Commerce Bank JSC'],
     ['Altyn Kilt Bank ysc', 'Altyn Kilt Bank JSC'],
+    // The Kyrgyz OsOO transliterated before the name (00007, 00251 on the Chinese scans).
+    ['OSsOO Talas Treyd', 'OsOO Talas Treyd'],
+    ['0sOO Chuy Komplekt', 'OsOO Chuy Komplekt'],
+    ['T0O Saryarka Trade', 'TOO Saryarka Trade'],
   ])('%s → %s', (read, printed) => {
     expect(repairOcrLegalForm(read, { kazakh: false })).toBe(printed);
   });
@@ -23,7 +27,7 @@ describe('legal forms misread by OCR', () => {
 
   test.each([
     // "jJsc" is one letter from JSC, OJSC and CJSC alike: no single closest form, so it stays.
-    'Saryarka invest Bank jJsc', 'MACPAR MAKINA SAN VE TIC A.S.', 'Sun Inn', 'ALFA LLC', 'Beta LLP', 'Gamma Ltd', 'Delta PLLC', 'Praha Energo a.s.', 'Omega Trade', 'Kazakh Bank', 'ТОО «Альфа»',
+    'Saryarka invest Bank jJsc', 'MACPAR MAKINA SAN VE TIC A.S.', 'Sun Inn', 'ALFA LLC', 'Beta LLP', 'Gamma Ltd', 'Delta PLLC', 'Praha Energo a.s.', 'Omega Trade', 'Kazakh Bank', 'ТОО «Альфа»', 'OsOO Talas Treyd', 'Ost Trade', 'Oto Motors', 'ZAO Kirov', 'Bao Steel',
   ])('%s stays as printed', (name) => {
     expect(repairOcrLegalForm(name, { kazakh: true })).toBe(name);
   });

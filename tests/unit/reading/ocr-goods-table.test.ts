@@ -235,3 +235,30 @@ describe('invoice total and currency read by OCR', () => {
     expect(invoiceOf([row(0.2, ['Валюта: ТОО', 0.07, 0.05]), ...table]).currency).toBeUndefined();
   });
 });
+
+describe('party labels read by OCR', () => {
+  const partiesOf = (lines: TextLine[]) => extractInvoice({ mediaType: 'image/png', pages: [{ page: 1, engine: 'tesseract', width: 1654, height: 2339, lines }] }).parties.map((p) => `${p.role}: ${p.name}`);
+
+  test('a semicolon read for the colon after a role label still starts the party («买方 ; …»)', () => {
+    // 00250 (Chinese JPEG): the buyer ran into the seller's name.
+    const lines = [
+      row(0.11, ['卖方 : 阿拉套电缆服务有限责任合伙企业 (Alatau Cable Service LLP)', 0.082, 0.03], ['买方 ; 义乌恒通金属材料有限公司', 0.5, 0.03]),
+      row(0.125, ['哈萨克斯坦共和国阿克托别市多斯特克大街99号239室', 0.098, 0.03], ['中国上海市长江路205号227室', 0.5, 0.03]),
+    ];
+    expect(partiesOf(lines)).toEqual(['seller: 阿拉套电缆服务有限责任合伙企业 (Alatau Cable Service LLP)', 'buyer: 义乌恒通金属材料有限公司']);
+  });
+
+  test('and so does a label cell read «购货方 ;» before its value cell', () => {
+    // 00168 (Chinese PNG): without it the buyer was taken from the address line above.
+    const lines = [
+      row(0.183, ['购货方 ;', 0.074, 0.03], ['乌鲁木齐华顺国际贸易有限公司', 0.3, 0.03]),
+      row(0.204, ['地址 :', 0.074, 0.03], ['中国霍尔果斯市长江路231号597室', 0.3, 0.03]),
+    ];
+    expect(partiesOf(lines)).toEqual(['buyer: 乌鲁木齐华顺国际贸易有限公司']);
+  });
+
+  test('a semicolon after a word that names no role stays', () => {
+    const lines = [row(0.11, ['Seller: Alatau Cable Service LLP', 0.082, 0.03]), row(0.125, ['Note; goods as per contract', 0.082, 0.03])];
+    expect(partiesOf(lines)).toEqual(['seller: Alatau Cable Service LLP']);
+  });
+});
