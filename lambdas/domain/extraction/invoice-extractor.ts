@@ -458,6 +458,10 @@ function settleColumnKinds(columns: Column[], texts: string[]): void {
  * before each word that begins a label of another kind than the one before; other items stay whole.
  */
 function headerCells(item: TextItem): TextItem[] {
+  return wordHeaderCells(item).flatMap(hanHeaderCells);
+}
+
+function wordHeaderCells(item: TextItem): TextItem[] {
   const words = item.words;
   if (!words || words.length < 2 || words.map((w) => w.text).join('').replace(/\s/g, '') !== item.text.replace(/\s/g, '')) return [item];
   const cuts: Array<{ at: number; kind: ColumnKind }> = [];
@@ -472,10 +476,51 @@ function headerCells(item: TextItem): TextItem[] {
   });
 }
 
+/**
+ * Chinese labels run together in one cell have no space to cut at («数量单位单价 (USD)», «序号商品名称»): the cell is
+ * cut before each label of another kind, a label being a run of 2–6 Han characters that is a whole column label.
+ * The cut falls in proportion to the text (a Han character as wide as two others), as Chinese is set evenly.
+ */
+function hanHeaderCells(item: TextItem): TextItem[] {
+  const chars = [...item.text];
+  if (chars.filter((c) => HAN_CHAR.test(c)).length < 4) return [item];
+  const cuts: Array<{ at: number; kind: ColumnKind }> = [];
+  for (let i = 0; i < chars.length; ) {
+    const label = hanLabelAt(chars, i);
+    if (label && label.kind !== cuts[cuts.length - 1]?.kind) cuts.push({ at: i, kind: label.kind });
+    i += label?.length ?? 1;
+  }
+  if (cuts.length < 2) return [item];
+  const widthOf = (part: string[]) => part.reduce((w, c) => w + (HAN_CHAR.test(c) ? 2 : 1), 0);
+  const scale = (item.box[2] - item.box[0]) / widthOf(chars);
+  return cuts.map((cut, n) => {
+    const start = n === 0 ? 0 : cut.at;
+    const end = cuts[n + 1]?.at ?? chars.length;
+    const x0 = item.box[0] + widthOf(chars.slice(0, start)) * scale;
+    const x1 = item.box[0] + widthOf(chars.slice(0, end)) * scale;
+    return { text: chars.slice(start, end).join('').trim(), box: [x0, item.box[1], x1, item.box[3]] as Box, ...(item.confidence !== undefined ? { confidence: item.confidence } : {}) };
+  });
+}
+
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** The longest whole column label of 2–6 Han characters starting at `i`. */
+function hanLabelAt(chars: string[], i: number): { kind: ColumnKind; length: number } | undefined {
+  for (let length = 6; length >= 2; length--) {
+    const run = chars.slice(i, i + length);
+    if (run.length < length || !run.every((c) => HAN_CHAR.test(c))) continue;
+    const text = run.join('');
+    const kind = COLUMN_LABELS.find(([, pattern]) => pattern.exec(text)?.[0] === text)?.[0];
+    if (kind) return { kind, length };
+  }
+  return undefined;
+}
+
 /** The column kind of a label that begins at word `i` (the label may run over up to three words: «ТН ВЭД»). */
 function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
   for (let k = 1; k <= 3 && i + k <= words.length; k++) {
-    const run = words.slice(i, i + k).map((w) => w.text).join(' ');
+    // Chinese is written without spaces: OCR's «总» «价» is the label 总价.
+    const run = words.slice(i, i + k).map((w) => w.text).reduce((text, next) => (HAN_CHAR.test(text.slice(-1)) && HAN_CHAR.test(next[0]) ? text + next : `${text} ${next}`));
     for (const variant of [run, writeIn(run, 'cyrillic'), writeIn(run, 'latin')]) {
       for (const [kind, pattern] of COLUMN_LABELS) {
         const match = pattern.exec(variant);
@@ -511,8 +556,10 @@ function isTableHeader(line: PlacedLine): boolean {
  */
 function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; consumed: number } | undefined {
   const first = lines[start];
-  // A header starts on a line that names a column: lines above it («Currency: TRY», «Payment: …») sit as close.
-  if (!first.items.some((item) => headerCells(item).some((cell) => columnKindOf(cell.text)))) return undefined;
+  // A header starts on a line that names a column: lines above it («Currency: TRY», «Payment: …», «原产国 ; 哈萨克斯坦»,
+  // a label with its value) sit as close.
+  const namesColumn = (item: TextItem) => !/[:：;]\s*\S/u.test(item.text) && headerCells(item).some((cell) => columnKindOf(cell.text));
+  if (!first.items.some(namesColumn)) return undefined;
   const height = first.box[3] - first.box[1];
   const merged: TextItem[] = [];
   for (let k = 0; k < 3 && start + k < lines.length; k++) {
@@ -808,8 +855,15 @@ function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
     const current = groups[groups.length - 1];
     const column = columnOf(word.box, columns);
     const overlap = Math.min(word.box[2], column.x1) - Math.max(word.box[0], column.x0);
-    const elsewhere = current && column !== current.column && column.x0 > current.column.x0 && overlap >= 0.5 * (word.box[2] - word.box[0]);
-    if (!current || (elsewhere && NUMERIC_WORD.test(word.text))) groups.push({ column: current ? column : columnOf(item.box, columns), words: [word] });
+    // Under another header cell: mostly, or (a wide number right-aligned under a narrow label, «3,553,387.30» under
+    // «总价») starting past the end of the number cell it would join (text runs on past its header; numbers do not).
+    const pastNumberCell = current !== undefined && current.column.kind !== undefined && NUMBER_COLUMNS.has(current.column.kind) && word.box[0] > current.column.x1;
+    const elsewhere = current && column !== current.column && column.x0 > current.column.x0 && (overlap >= 0.5 * (word.box[2] - word.box[0]) || pastNumberCell);
+    // The first group lies where the item does, unless it starts with a whole number with its decimals: that
+    // number's own column (an item «890.00 3,553,387.30» mostly under the amount starts with the price; the «2» of
+    // «2 324,70» is only a digit group).
+    const first = /^\d[\d.,]*[.,]\d{1,3}$/.test(word.text) ? column : columnOf(item.box, columns);
+    if (!current || (elsewhere && NUMERIC_WORD.test(word.text))) groups.push({ column: current ? column : first, words: [word] });
     else current.words.push(word);
   }
   if (groups.length === 1) return [item];

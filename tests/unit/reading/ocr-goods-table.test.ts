@@ -86,6 +86,71 @@ describe('goods table read by OCR', () => {
     expect(goodsOf(lines)).toEqual([{ description: 'CNC lathe CK6150', hsCode: '8458110000', quantity: 1, unitPrice: 1169431.49, amount: 1169431.49 }]);
   });
 
+  test('Chinese header labels OCR ran together, and read a character a word («总» «价»), still name their columns', () => {
+    // 00076 (Chinese JPEG): «数量单位单价 (UsD) 总价» as one item; its amount went to the price column.
+    // Word boxes as OCR gave them.
+    const item = (y: number, words: Array<[string, number, number]>): TextItem => ({
+      text: words.map(([t]) => t).join(' '),
+      box: [words[0][1], y, words[words.length - 1][2], y + HEIGHT],
+      confidence: 0.9,
+      words: words.map(([text, x0, x1]) => ({ text, box: [x0, y, x1, y + HEIGHT] as Box, confidence: 0.9 })),
+    });
+    const headerItems = [
+      item(0.423, [['序号', 0.067, 0.092], ['商品', 0.105, 0.157], ['名', 0.136, 0.148], ['称', 0.148, 0.159]]),
+      item(0.423, [['海关', 0.535, 0.567], ['编码', 0.567, 0.588], ['原', 0.604, 0.611], ['产', 0.617, 0.624], ['国', 0.63, 0.638]]),
+      item(0.423, [['数量', 0.721, 0.747], ['单位', 0.759, 0.784], ['单价', 0.796, 0.819], ['(UsD)', 0.822, 0.85], ['总', 0.863, 0.89], ['价', 0.882, 0.891]]),
+    ];
+    const lines = [
+      { text: headerItems.map((i) => i.text).join(' '), box: [0.067, 0.423, 0.891, 0.423 + HEIGHT] as Box, items: headerItems },
+      row(0.446, ['1', 0.069, 0.003], ['低密度聚乙烯15803-020', 0.105, 0.146], ['3901.10', 0.535, 0.047], ['哈萨克斯坦共和国', 0.599, 0.11], ['200吨', 0.726, 0.046], ['1.281.62', 0.801, 0.05], ['256,324.00', 0.868, 0.065]),
+    ];
+    expect(goodsOf(lines)).toEqual([{ description: '低密度聚乙烯15803-020', hsCode: '390110', quantity: 200, unit: '吨', unitPrice: 1281.62, amount: 256324 }]);
+  });
+
+  test('a Chinese header cell without word boxes is cut before each label of another kind, in proportion to its text', () => {
+    // As a text layer or a merged OCR item gives it: «数量单位单价» over three columns.
+    const header: TextLine = { text: '品名 数量单位单价 金额', box: [0.1, 0.3, 0.9, 0.312], items: [
+      { text: '品名', box: [0.1, 0.3, 0.15, 0.312] },
+      { text: '数量单位单价', box: [0.5, 0.3, 0.74, 0.312] },
+      { text: '金额', box: [0.82, 0.3, 0.87, 0.312] },
+    ] };
+    const values: TextLine = { text: 'Zinc 10 t 2 600,00 26 000,00', box: [0.1, 0.32, 0.9, 0.332], items: [
+      { text: 'Zinc', box: [0.1, 0.32, 0.14, 0.332] },
+      { text: '10', box: [0.51, 0.32, 0.53, 0.332] },
+      { text: 't', box: [0.59, 0.32, 0.6, 0.332] },
+      { text: '2 600,00', box: [0.67, 0.32, 0.73, 0.332] },
+      { text: '26 000,00', box: [0.82, 0.32, 0.88, 0.332] },
+    ] };
+    const page: DocumentPage = { page: 1, engine: 'pdf-text', width: 595, height: 842, lines: [header, values] };
+    expect(extractInvoice({ mediaType: 'application/pdf', pages: [page] }).lines.map(({ evidence: _e, ...line }) => line)).toEqual([
+      { description: 'Zinc', quantity: 10, unit: 't', unitPrice: 2600, amount: 26000 },
+    ]);
+  });
+
+  test('a wide number right-aligned under a narrow label, read in one item with the number before it, is cut off into its column', () => {
+    // 00125 (Chinese PNG): «890.00 3,553,387.30» under «单价» and «总价».
+    const lines = [
+      row(0.282, ['序号 货物 名 称', 0.067, 0.012], ['HS 编码', 0.602, 0.02], ['单位 数量', 0.692, 0.024], ['单价', 0.796, 0.026], ['总 价', 0.853, 0.013]),
+      row(0.303, ['1', 0.068, 0.004], ['铁矿球团 Fe 65%', 0.108, 0.025], ['2601120000', 0.602, 0.073], ['吨', 0.699, 0.006], ['3,992.57', 0.733, 0.051], ['890.00', 0.801, 0.046]),
+    ];
+    lines[1].items[5] = { text: '890.00 3,553,387.30', box: [0.801, 0.303, 0.94, 0.315], confidence: 0.9, words: [
+      { text: '890.00', box: [0.801, 0.303, 0.847, 0.315], confidence: 0.9 },
+      { text: '3,553,387.30', box: [0.857, 0.303, 0.94, 0.315], confidence: 0.9 },
+    ] };
+    expect(goodsOf(lines)).toEqual([{ description: '铁矿球团 Fe 65%', hsCode: '2601120000', quantity: 3992.57, unit: '吨', unitPrice: 890, amount: 3553387.3 }]);
+  });
+
+  test('a label with its value right above the header («原产国 ; 哈萨克斯坦共和国») is no header line, though it names a column', () => {
+    // 00249 (Chinese TIFF): merged into the header, the origin line's cell swallowed «No.» and moved the description.
+    const lines = [
+      row(0.25, ['原产国 ; 哈萨克斯坦共和国', 0.082, 0.04]),
+      row(0.262, ['目的国 : 中国', 0.082, 0.04]),
+      row(0.274, ['No.', 0.088, 0.02], ['货物 名 称', 0.122, 0.015], ['HS 编码', 0.62, 0.025], ['数量', 0.683, 0.026], ['单位', 0.74, 0.025], ['单价', 0.777, 0.026], ['金额 (USD)', 0.844, 0.03]),
+      row(0.29, ['1', 0.089, 0.004], ['硅铁 FeSi75', 0.122, 0.03], ['7202.21', 0.619, 0.046], ['132吨', 0.707, 0.046], ['1,391.33', 0.782, 0.05], ['183,655.56', 0.85, 0.064]),
+    ];
+    expect(goodsOf(lines)).toEqual([{ description: '硅铁 FeSi75', hsCode: '720221', quantity: 132, unit: '吨', unitPrice: 1391.33, amount: 183655.56 }]);
+  });
+
   test('without a header, a line whose text follows anything but a row number or an HS code opens no table', () => {
     // A dated payment line whose numbers happen to multiply out.
     const lines = [row(0.37, ['12.05.2025', 0.069, 0.08], ['Payment received', 0.25, 0.06], ['2', 0.55, 0.05], ['3,00', 0.7, 0.04], ['6,00', 0.84, 0.04])];
