@@ -120,6 +120,44 @@ export interface FoundIdentifier extends PartyIdentifier {
   country?: string;
 }
 
+/** Letters OCR reads for digits, and digits it reads for letters (scans: «K2309…» for KZ30…, «…RPLOX» for …RPL0X). */
+const DIGIT_FOR = { O: '0', o: '0', Q: '0', D: '0', I: '1', l: '1', i: '1', Z: '2', z: '2', З: '3', S: '5', s: '5', B: '8', b: '6', G: '6' } as Record<string, string>;
+const LETTER_FOR = { '0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B' } as Record<string, string>;
+const asDigits = (text: string) => [...text].map((c) => DIGIT_FOR[c] ?? c).join('');
+
+/**
+ * A value OCR misread in a confusable character, read back only where its check digits then agree: the chance
+ * that a wrong repair passes is that of the check (1 in 97 for an IBAN, 31 for a USCC, 11 for a BIN).
+ */
+const CHECKED_OCR_READINGS: Record<string, (after: string) => string | undefined> = {
+  IBAN: (after) => {
+    for (const m of after.matchAll(/(?<![A-Za-z0-9])([A-Z0-9]{2})\s?([0-9OIlZSB]{2})((?:\s?[A-Za-z0-9]){10,30})/g)) {
+      const country = [...m[1]].map((c) => LETTER_FOR[c] ?? c).join('');
+      const rest = m[3].replace(/\s/g, '').toUpperCase();
+      for (let end = rest.length; end >= 10; end--) {
+        const value = `${country}${asDigits(m[2])}${rest.slice(0, end)}`;
+        if (isValidIban(value)) return value;
+      }
+    }
+    return undefined;
+  },
+  'CN-USCC': (after) => {
+    // The alphabet has no I, O, S, V or Z: those are misread digits.
+    for (const m of after.matchAll(/(?<![A-Za-z0-9])([A-Za-z0-9]{18})(?![A-Za-z0-9])/g)) {
+      const value = [...m[1].toUpperCase()].map((c) => ({ O: '0', I: '1', S: '5', Z: '2' } as Record<string, string>)[c] ?? c).join('');
+      if (isValidCnUscc(value)) return value;
+    }
+    return undefined;
+  },
+  'KZ-BIN': (after) => {
+    for (const m of after.matchAll(/(?<![\p{L}\p{N}])([0-9OoQDIliZzЗSsBbG]{12})(?![\p{L}\p{N}])/gu)) {
+      const value = asDigits(m[1]);
+      if (/\d/.test(m[1]) && isValidKzBin(value)) return value;
+    }
+    return undefined;
+  },
+};
+
 /** Finds labelled identifiers on one printed line ("ИНН/КПП: 7710889933/771001001" yields two). */
 export function findIdentifiers(line: string): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
@@ -128,7 +166,8 @@ export function findIdentifiers(line: string): FoundIdentifier[] {
     if (!labelMatch) continue;
     const after = line.slice(labelMatch.index ?? 0);
     const match = typeof s.value === 'function' ? undefined : after.match(s.value);
-    const value = typeof s.value === 'function' ? s.value(after) : match && (match[1] ?? match[2])?.replace(/\s/g, '');
+    let value = typeof s.value === 'function' ? s.value(after) : match && (match[1] ?? match[2])?.replace(/\s/g, '');
+    if (!value || s.valid?.(value) === false) value = CHECKED_OCR_READINGS[s.scheme]?.(after.slice(labelMatch[0].length)) ?? value;
     if (!value || found.some((f) => f.value === value)) continue;
     const valid = s.valid?.(value);
     found.push({ scheme: s.scheme, value, ...(valid !== undefined ? { valid } : {}), country: s.country?.(value) });
