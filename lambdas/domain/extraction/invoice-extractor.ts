@@ -110,6 +110,17 @@ function totalWithJoinedGroups(totals: PlacedLine[], sum: number | undefined): n
   return totals.some((l) => l.items.some((i) => i.confidence !== undefined) && joined(l).some((a) => Math.abs(a - sum) < 0.005)) ? sum : undefined;
 }
 
+/**
+ * Whether the printed total, as read, is a misreading of the goods lines' sum: another reading of its own digits
+ * (amountReadings: a lost decimal separator, «31134420» for 311 344,20; separators read for each other) is the
+ * sum. Only OCR'd lines, and only the token that gave the total: a VAT-inclusive total is left alone.
+ */
+function totalMisreadsSum(totals: PlacedLine[], total: number, sum: number): boolean {
+  const tokens = totals.filter((l) => l.items.some((i) => i.confidence !== undefined)).flatMap((l) => l.text.match(/\d[\d\s.,'’]*\d|\d/g) ?? []);
+  const readings = tokens.map((t) => amountReadings(t.trim())).filter((r) => r.some((v) => Math.abs(v - total) < 0.005));
+  return readings.some((r) => r.some((v) => Math.abs(v - sum) < 0.005));
+}
+
 function extractHeader(lines: PlacedLine[], goods: GoodsLine[]): InvoiceModel['invoice'] {
   const header: InvoiceModel['invoice'] = {};
   // An explicit invoice label beats a bare "№", which also numbers contracts and specifications (header-fields.ts).
@@ -126,9 +137,10 @@ function extractHeader(lines: PlacedLine[], goods: GoodsLine[]): InvoiceModel['i
   const totals = lines.filter((l) => TOTAL_LABEL.test(l.items[0]?.text ?? l.text) || TOTAL_LABEL.test(l.text.split(/[:：]/)[0]));
   const amounts = totals.flatMap((l) => amountsOnLine(l));
   if (amounts.length) header.total = Math.max(...amounts);
-  // A total below the goods lines' sum may be one OCR split in two.
+  // A total below the goods lines' sum may be one OCR split in two; one that is no sum may be a misreading of it.
   const sum = goodsSum(goods);
   if (header.total !== undefined && sum !== undefined && header.total < sum - 0.005) header.total = totalWithJoinedGroups(totals, sum) ?? header.total;
+  if (header.total !== undefined && sum !== undefined && Math.abs(header.total - sum) >= 0.005 && totalMisreadsSum(totals, header.total, sum)) header.total = sum;
   header.currency = detectCurrency(lines, totals);
   return header;
 }

@@ -289,6 +289,16 @@ describe('invoice total and currency read by OCR', () => {
     expect(invoiceOf([...other, row(0.38, ['Барлығы:', 0.55, 0.05], ['1254 127,11', 0.7, 0.04])]).total).toBe(1254);
   });
 
+  test('a total whose decimal separator OCR lost («1254127 11» → 125412711) is the sum its digits spell', () => {
+    // 00016 (Chinese TIFF): «311,344.20» read «31134420».
+    expect(invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['125412711', 0.7, 0.04])]).total).toBe(1254127.11);
+  });
+
+  test('a total with VAT above the goods lines\' sum is left as printed', () => {
+    const lines = [...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1 254 127,11', 0.7, 0.04]), row(0.40, ['Барлығы ҚҚС-мен:', 0.55, 0.05], ['1 404 622,36', 0.7, 0.04])];
+    expect(invoiceOf(lines).total).toBe(1404622.36);
+  });
+
   test('a currency code read in Cyrillic look-alikes («СМҮ», «СМУ») is the one code its letters can spell', () => {
     // 00282, 00295 (Kazakh scans): CNY on the currency line and after the total.
     expect(invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1 254 127,11 СМҮ', 0.7, 0.04])]).currency).toBe('CNY');
