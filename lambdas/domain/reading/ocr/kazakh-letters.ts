@@ -1,3 +1,4 @@
+import { writeIn } from '../../look-alike-letters';
 import type { GreyImage } from './page-skew';
 import type { TsvPage, TsvWord } from './tesseract-tsv';
 
@@ -27,9 +28,6 @@ const READ_WITHOUT_KAZAKH: Record<string, string> = {
   і: 'il1!|ї',
 };
 
-/** Latin letters a rus-first reading may give for Cyrillic ones that look the same. */
-const CYRILLIC_OF_LATIN: Record<string, string> = { a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', h: 'н', m: 'м', t: 'т', b: 'в' };
-
 export function hasKazakhLetter(text: string): boolean {
   return KAZAKH_LETTER.test(text);
 }
@@ -44,13 +42,10 @@ export function sameWordWithKazakhLetters(kazakh: string, other: string): boolea
   // A Latin word ("ch") or a lone stroke («|») is no Kazakh word the Russian model misspelt.
   if (!hasKazakhLetter(kazakh) || hasKazakhLetter(other) || !/\p{Script=Cyrillic}/u.test(other) || (kazakh.match(/\p{L}/gu) ?? []).length < 2) return false;
   const a = [...kazakh.toLowerCase()];
-  const b = [...other.toLowerCase()];
+  // Latin letters the rus-first reading gave for Cyrillic ones that look the same («Kазакстан») count as those.
+  const b = [...writeIn(other, 'cyrillic').toLowerCase()];
   if (a.length !== b.length) return false;
-  return a.every((letter, i) => {
-    const read = b[i];
-    if (letter === read || CYRILLIC_OF_LATIN[read] === letter) return true;
-    return READ_WITHOUT_KAZAKH[letter]?.includes(read) ?? false;
-  });
+  return a.every((letter, i) => letter === b[i] || (READ_WITHOUT_KAZAKH[letter]?.includes(b[i]) ?? false));
 }
 
 /** Overlap of two word boxes as a share of the larger one. */
