@@ -139,6 +139,13 @@ describe('extraction rules for OCR text', () => {
     expect(invoice.number).toBe('PVL20232845');
   });
 
+  test('a number label read with a dot after «№», or without its first character («票号码»), still gives the number', () => {
+    // 00180 (ru/en JPEG) and 00214 (Chinese JPEG, 发 lost at the page edge).
+    const numberOf = (label: string, value: string) => extractInvoice(layout([[label, 0.08, 0.08], [value, 0.45, 0.08]])).invoice.number;
+    expect(numberOf('Счёт-фактура № / Invoice №.:', '648/25')).toBe('648/25');
+    expect(numberOf('票号码 :', 'SHY20257429')).toBe('SHY20257429');
+  });
+
   test('a separator at the end of an amount is not part of it («1962,00.» is 1962)', () => {
     expect(parseAmount('1962,00.')).toBe(1962);
     expect(parseAmount('24 024,33.')).toBe(24024.33);
