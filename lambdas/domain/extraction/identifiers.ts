@@ -144,7 +144,7 @@ const CHECKED_OCR_READINGS: Record<string, (after: string) => string | undefined
   'CN-USCC': (after) => {
     // The alphabet has no I, O, S, V or Z: those are misread digits.
     for (const m of after.matchAll(/(?<![A-Za-z0-9])([A-Za-z0-9]{18})(?![A-Za-z0-9])/g)) {
-      const value = [...m[1].toUpperCase()].map((c) => ({ O: '0', I: '1', S: '5', Z: '2' } as Record<string, string>)[c] ?? c).join('');
+      const value = [...m[1].toUpperCase()].map((c) => (USCC_ALPHABET.includes(c) ? c : (DIGIT_FOR[c] ?? c))).join('');
       if (isValidCnUscc(value)) return value;
     }
     return undefined;

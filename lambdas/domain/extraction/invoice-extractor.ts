@@ -100,25 +100,20 @@ function goodsSum(goods: GoodsLine[]): number | undefined {
 }
 
 /**
- * OCR drops a space between digit groups now and then («1254 127,11» for 1 254 127,11), which reads as two
- * amounts. The total line's digits joined across spaces are taken only when they give the goods lines' sum.
- */
-function totalWithJoinedGroups(totals: PlacedLine[], sum: number | undefined): number | undefined {
-  if (sum === undefined) return undefined;
-  const join = (text: string) => text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, '');
-  const joined = (line: PlacedLine) => amountsOnLine({ ...line, text: join(line.text), items: line.items.map((i) => ({ ...i, text: join(i.text) })) });
-  return totals.some((l) => l.items.some((i) => i.confidence !== undefined) && joined(l).some((a) => Math.abs(a - sum) < 0.005)) ? sum : undefined;
-}
-
-/**
- * Whether the printed total, as read, is a misreading of the goods lines' sum: another reading of its own digits
- * (amountReadings: a lost decimal separator, «31134420» for 311 344,20; separators read for each other) is the
- * sum. Only OCR'd lines, and only the token that gave the total: a VAT-inclusive total is left alone.
+ * Whether the total as read from OCR'd total lines is a misreading of the goods lines' sum. Either a space between
+ * digit groups was read as a gap between two numbers («1254 127,11» for 1 254 127,11: the total read is below the
+ * sum, and the line's digits joined across spaces give it), or the token that gave the total has another reading
+ * that is the sum (amountReadings: a lost decimal separator, «31134420» for 311 344,20). A VAT-inclusive total,
+ * whose token reads only as itself, is left alone.
  */
 function totalMisreadsSum(totals: PlacedLine[], total: number, sum: number): boolean {
-  const tokens = totals.filter((l) => l.items.some((i) => i.confidence !== undefined)).flatMap((l) => l.text.match(/\d[\d\s.,'’]*\d|\d/g) ?? []);
-  const readings = tokens.map((t) => amountReadings(t.trim())).filter((r) => r.some((v) => Math.abs(v - total) < 0.005));
-  return readings.some((r) => r.some((v) => Math.abs(v - sum) < 0.005));
+  const ocrLines = totals.filter((l) => l.items.some((i) => i.confidence !== undefined));
+  const isSum = (value: number) => Math.abs(value - sum) < 0.005;
+  const join = (text: string) => text.replace(/(?<=\d)[ \u00a0\u202f]+(?=\d)/g, '');
+  const joined = (line: PlacedLine) => amountsOnLine({ ...line, text: join(line.text), items: line.items.map((i) => ({ ...i, text: join(i.text) })) });
+  if (total < sum && ocrLines.some((l) => joined(l).some(isSum))) return true;
+  const tokens = ocrLines.flatMap((l) => l.text.match(/\d[\d\s.,'’]*\d|\d/g) ?? []);
+  return tokens.map((t) => amountReadings(t.trim())).some((r) => r.some((v) => Math.abs(v - total) < 0.005) && r.some(isSum));
 }
 
 function extractHeader(lines: PlacedLine[], goods: GoodsLine[]): InvoiceModel['invoice'] {
@@ -137,9 +132,7 @@ function extractHeader(lines: PlacedLine[], goods: GoodsLine[]): InvoiceModel['i
   const totals = lines.filter((l) => TOTAL_LABEL.test(l.items[0]?.text ?? l.text) || TOTAL_LABEL.test(l.text.split(/[:：]/)[0]));
   const amounts = totals.flatMap((l) => amountsOnLine(l));
   if (amounts.length) header.total = Math.max(...amounts);
-  // A total below the goods lines' sum may be one OCR split in two; one that is no sum may be a misreading of it.
   const sum = goodsSum(goods);
-  if (header.total !== undefined && sum !== undefined && header.total < sum - 0.005) header.total = totalWithJoinedGroups(totals, sum) ?? header.total;
   if (header.total !== undefined && sum !== undefined && Math.abs(header.total - sum) >= 0.005 && totalMisreadsSum(totals, header.total, sum)) header.total = sum;
   header.currency = detectCurrency(lines, totals);
   return header;
@@ -163,17 +156,19 @@ function withoutRunTogetherLabel(found: ReturnType<typeof findInvoiceNumber>): R
 
 const CURRENCY_LABEL = /(валюта|currency|währung|币种|货币)/iu;
 
-/** Latin letters a Cyrillic or Kazakh capital stands for when OCR took a Latin code for Cyrillic («СМҮ» for CNY). */
-const LATIN_READINGS: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', З: 'Z', И: 'N', К: 'K', Қ: 'K', М: 'MN', Н: 'HN', О: 'O', Ө: 'O', Р: 'PR', С: 'C', Т: 'T', У: 'Y', Ү: 'Y', Ұ: 'Y', Х: 'X', Ѕ: 'S',
-};
+/**
+ * Latin letters a Cyrillic or Kazakh capital stands for when OCR took a Latin code for Cyrillic («СМҮ» for CNY),
+ * beyond its look-alike (writeIn): shapes the Cyrillic models read for N, R, Z and S, and Kazakh letters.
+ */
+const MORE_LATIN_READINGS: Record<string, string> = { З: 'Z', И: 'N', М: 'N', Н: 'N', Р: 'R', Қ: 'K', Ө: 'O', Ү: 'Y', Ұ: 'Y', Ѕ: 'S' };
 
 /** A currency code printed in Latin and read with Cyrillic look-alikes: the one code its letters can spell, if exactly one. */
 function currencyReadAsCyrillic(token: string): string | undefined {
   if (!/\p{Script=Cyrillic}/u.test(token)) return undefined;
   let spellings = [''];
   for (const letter of token) {
-    const readings = /[A-Z]/.test(letter) ? letter : LATIN_READINGS[letter];
+    const latin = writeIn(letter, 'latin');
+    const readings = (/[A-Z]/.test(latin) ? latin : '') + (MORE_LATIN_READINGS[letter] ?? '');
     if (!readings) return undefined;
     spellings = spellings.flatMap((s) => [...readings].map((r) => s + r));
   }
@@ -851,6 +846,9 @@ const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*(\p{L}[\p{L}.]{0,9}))?$/u;
 /** How far under the table (in line heights) a line of row details may start. */
 const DETAIL_LINE_GAP = 3;
 
+/** A number with its decimals («890.00», «1.281.62»), not a digit group of a longer one. */
+const WHOLE_NUMBER = /^\d[\d.,]*[.,]\d{1,3}$/;
+
 const NUMERIC_WORD = /^[\d.,;:'’%-]*\d[\d.,;:'’%-]*$/u;
 
 /**
@@ -874,8 +872,8 @@ function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
     // The first group lies where the item does, unless it starts with a whole number with its decimals: that
     // number's own column (an item «890.00 3,553,387.30» mostly under the amount starts with the price; the «2» of
     // «2 324,70» is only a digit group).
-    const first = /^\d[\d.,]*[.,]\d{1,3}$/.test(word.text) ? column : columnOf(item.box, columns);
-    if (!current || (elsewhere && NUMERIC_WORD.test(word.text))) groups.push({ column: current ? column : first, words: [word] });
+    if (!current) groups.push({ column: WHOLE_NUMBER.test(word.text) ? column : columnOf(item.box, columns), words: [word] });
+    else if (elsewhere && NUMERIC_WORD.test(word.text)) groups.push({ column, words: [word] });
     else current.words.push(word);
   }
   if (groups.length === 1) return [item];

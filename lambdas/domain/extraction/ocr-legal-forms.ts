@@ -37,11 +37,16 @@ function snapLeadingLatinForm(name: string): string {
   // Only a word with a digit or a case no printer sets ("OSsOO"); "Ost" or "ZAO" as printed stay.
   const odd = /\d/.test(match[1]) || !/^(\p{Lu}+|\p{Lu}\p{Ll}+)$/u.test(match[1]);
   if (!odd) return name;
-  const word = match[1].toUpperCase();
-  const scored = LEADING_LATIN_FORMS.map((form) => ({ form, distance: misreadDistance(word, form.toUpperCase()) })).filter((s) => s.distance <= 1);
+  const form = onlyClosestForm(match[1], LEADING_LATIN_FORMS);
+  return form ? form + name.slice(match[1].length) : name;
+}
+
+/** The one form at most one misread letter from the word and closer than any other, as it is spelt. */
+function onlyClosestForm(word: string, forms: readonly string[]): string | undefined {
+  const scored = forms.map((form) => ({ form, distance: misreadDistance(word.toUpperCase(), form.toUpperCase()) })).filter((s) => s.distance <= 1);
   const best = Math.min(...scored.map((s) => s.distance));
   const closest = scored.filter((s) => s.distance === best);
-  return closest.length === 1 ? closest[0].form + name.slice(match[1].length) : name;
+  return closest.length === 1 ? closest[0].form : undefined;
 }
 
 /** The last word, when exactly one Latin legal form is closest to it, at most one misread letter away. */
@@ -53,11 +58,8 @@ function snapLatinForm(name: string): string {
   // word in capitals or title case is a word of the name ("Sun Inn" is no INC).
   const odd = /\d/.test(match[1]) || match[1] === match[1].toLowerCase() || !/^(\p{Lu}+|\p{Lu}\p{Ll}+)$/u.test(match[1]);
   if (!odd) return name;
-  const word = match[1].toUpperCase();
-  const scored = LATIN_FORMS.map((form) => ({ form, distance: misreadDistance(word, form) })).filter((s) => s.distance <= 1);
-  const best = Math.min(...scored.map((s) => s.distance));
-  const closest = scored.filter((s) => s.distance === best);
-  return closest.length === 1 ? name.slice(0, match.index) + closest[0].form : name;
+  const form = onlyClosestForm(match[1], LATIN_FORMS);
+  return form ? name.slice(0, match.index) + form : name;
 }
 
 /** Edit distance, capped at 2, where a digit read for its look-alike letter ("1" for J, "5" for S) is free. */
