@@ -27,6 +27,31 @@ export function loadPairs(path = PAIRS_PATH): LabelledPair[] {
   return readFileSync(path, 'utf-8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledPair);
 }
 
+/**
+ * Which ofac-alias-rename pairs (aliases of one subject sharing no word) a name can link at all, judged by two
+ * labellers working apart from the strings alone (bench/screen/alias-relations-instructions.md). A pair is
+ * `unrelated` only when both said so: a renamed vessel, a front name, a pseudonym. No string scorer should match
+ * those; screening finds such subjects because every alias is indexed.
+ */
+export const ALIAS_RELATIONS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'alias-relations.jsonl');
+
+export interface AliasRelation {
+  id: string;
+  a: string;
+  b: string;
+  relation: 'linked' | 'unrelated';
+  labellers: Array<{ relation: 'linked' | 'unrelated'; kind: 'spelling' | 'translation' | 'abbreviation' | 'partial' | null; why: string }>;
+}
+
+export function loadAliasRelations(path = ALIAS_RELATIONS_PATH): Map<string, AliasRelation> {
+  return new Map(loadPairs(path).map((r) => [r.id, r as unknown as AliasRelation]));
+}
+
+/** The pairs a name matcher can be asked to decide: all but the aliases both labellers found unrelated. */
+export function nameable(relations: Map<string, AliasRelation>): (p: LabelledPair) => boolean {
+  return (p) => relations.get(p.id)?.relation !== 'unrelated';
+}
+
 export interface Prf {
   threshold: number;
   precision: number;

@@ -15,7 +15,7 @@ import { NameIndex, type Hit } from '../../lambdas/domain/screening/name-matchin
 import { DEFAULT_PARAMS, scoreNames } from '../../lambdas/domain/screening/name-matching/score-names';
 import { ofacStyleScore, prepare, type PreparedName } from './jaro-winkler';
 import { availableListFolders, loadSnapshot } from './load-lists';
-import { bestThreshold, FRESH_PAIRS_PATH, loadPairs, prfAt, type LabelledPair, type Prf } from './pairs';
+import { bestThreshold, FRESH_PAIRS_PATH, loadAliasRelations, loadPairs, nameable, prfAt, type LabelledPair, type Prf } from './pairs';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -86,7 +86,8 @@ export interface ToolResult extends Latency {
   stated: Prf & { label: string };
   best: Prf;
   holdout: Prf;
-  holdoutNoRename: Prf;
+  /** The holdout without the alias pairs both labellers found unrelated (pairs.ts nameable). */
+  holdoutNameable: Prf;
   perCategory: Map<string, number>;
   /** Score of one labelled pair, for the --fresh set. */
   pairScore: (p: LabelledPair) => number;
@@ -97,7 +98,7 @@ function accuracy(pairs: LabelledPair[], scores: number[], statedThreshold: numb
   const idx = (split: string, filter: (p: LabelledPair) => boolean = () => true) => pairs.flatMap((p, i) => (p.split === split && filter(p) ? [i] : []));
   const tune = idx('tune');
   const hold = idx('holdout');
-  const holdNoRename = idx('holdout', (p) => p.category !== 'ofac-alias-rename');
+  const holdNameable = idx('holdout', nameable(loadAliasRelations()));
   const best = bestThreshold(tune.map((i) => scores[i]), tune.map((i) => labels[i]));
   const at = (ids: number[], t: number) => prfAt(ids.map((i) => scores[i]), ids.map((i) => labels[i]), t);
   const perCategory = new Map<string, number>();
@@ -110,7 +111,7 @@ function accuracy(pairs: LabelledPair[], scores: number[], statedThreshold: numb
     stated: { ...at(hold, statedThreshold), label: statedLabel },
     best,
     holdout: at(hold, best.threshold),
-    holdoutNoRename: at(holdNoRename, best.threshold),
+    holdoutNameable: at(holdNameable, best.threshold),
     perCategory,
   };
 }
@@ -201,11 +202,11 @@ const f = (x: number, d = 2) => x.toFixed(d);
 function printTable(results: ToolResult[]): void {
   const [ours, ...others] = results;
   console.log('=== Speed and accuracy (holdout split; threshold = each tool\'s F1-best on the tune split) ===');
-  const header = ['tool', 'build ms wall/cpu', 'heap MB', 'queries', 'p50 ms wall/cpu', 'p99 ms wall/cpu', 'thr', 'P', 'R', 'F1', 'F1 w/o renames', 'F1 at stated thr'];
+  const header = ['tool', 'build ms wall/cpu', 'heap MB', 'queries', 'p50 ms wall/cpu', 'p99 ms wall/cpu', 'thr', 'P', 'R', 'F1', 'F1 nameable', 'F1 at stated thr'];
   const rows = results.map((r) => [
     r.name, `${f(r.buildMs, 0)}/${f(r.buildCpuMs, 0)}`, f(r.heapMb, 1), String(r.queries), `${f(r.p50, 3)}/${f(r.cpuP50, 3)}`, `${f(r.p99, 3)}/${f(r.cpuP99, 3)}`,
     f(r.best.threshold), f(r.holdout.precision, 3),
-    f(r.holdout.recall, 3), f(r.holdout.f1, 3), f(r.holdoutNoRename.f1, 3), `${f(r.stated.f1, 3)} @ ${r.stated.label}`,
+    f(r.holdout.recall, 3), f(r.holdout.f1, 3), f(r.holdoutNameable.f1, 3), `${f(r.stated.f1, 3)} @ ${r.stated.label}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -220,7 +221,7 @@ function printTable(results: ToolResult[]): void {
     );
   }
   const verdict = (wall: number, cpu: number, limit: number) => (wall <= limit ? 'met' : cpu <= limit ? 'met in CPU time, NOT in wall time' : 'NOT met');
-  console.log(`Targets: p50 ≤ 0.3 ms ${verdict(ours.p50, ours.cpuP50, 0.3)}, p99 ≤ 3 ms ${verdict(ours.p99, ours.cpuP99, 3)}, build ≤ 5 s ${verdict(ours.buildMs, ours.buildCpuMs, 5000)}, heap ≤ 200 MB ${ours.heapMb <= 200 ? 'met' : 'NOT met'}, F1 ≥ 0.92 ${ours.holdout.f1 >= 0.92 ? 'met' : `NOT met on the full holdout (${f(ours.holdout.f1, 3)})`}${ours.holdoutNoRename.f1 >= 0.92 ? `; met without the alias-rename category (${f(ours.holdoutNoRename.f1, 3)})` : ''}`);
+  console.log(`Targets: p50 ≤ 0.3 ms ${verdict(ours.p50, ours.cpuP50, 0.3)}, p99 ≤ 3 ms ${verdict(ours.p99, ours.cpuP99, 3)}, build ≤ 5 s ${verdict(ours.buildMs, ours.buildCpuMs, 5000)}, heap ≤ 200 MB ${ours.heapMb <= 200 ? 'met' : 'NOT met'}, F1 ≥ 0.92 ${ours.holdout.f1 >= 0.92 ? 'met' : `NOT met on the full holdout (${f(ours.holdout.f1, 3)})`}; on nameable pairs ${f(ours.holdoutNameable.f1, 3)} (${ours.holdoutNameable.f1 >= 0.92 ? 'met' : 'NOT met'})`);
 }
 
 function printCategories(results: ToolResult[]): void {
@@ -237,6 +238,7 @@ function printCategories(results: ToolResult[]): void {
 export function printFresh(results: ToolResult[], fresh: LabelledPair[]): void {
   const GENERATED = new Set(['person-order', 'person-initials', 'legal-form-variant', 'legal-form-contradiction', 'typo', 'ocr-homoglyph']);
   const labels = fresh.map((p) => p.label === 'match');
+  const canName = nameable(loadAliasRelations());
   const scores = results.map((r) => fresh.map((p) => r.pairScore(p)));
   const at = (k: number, keep: (p: LabelledPair) => boolean, threshold = results[k].best.threshold) => {
     const ids = fresh.flatMap((p, i) => (keep(p) ? [i] : []));
@@ -256,6 +258,7 @@ export function printFresh(results: ToolResult[], fresh: LabelledPair[]): void {
     results.forEach((r, k) => {
       console.log(`  ${r.name.padEnd(32)} thr ${f(r.best.threshold)}  all: ${cell(at(k, inPart))}`);
       console.log(`  ${''.padEnd(32)}           real pairs only: ${cell(at(k, (p) => inPart(p) && !GENERATED.has(p.category)))}`);
+      console.log(`  ${''.padEnd(32)}           nameable pairs: ${cell(at(k, (p) => inPart(p) && canName(p)))}`);
       const stated = r.stated?.threshold;
       if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, inPart, stated))}`);
     });

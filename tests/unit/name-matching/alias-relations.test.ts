@@ -1,0 +1,30 @@
+import { FRESH_PAIRS_PATH, loadAliasRelations, loadPairs, nameable } from '../../../bench/screen/pairs';
+
+// The labels that say which alias pairs a name can link (bench/screen/README.md "Round 11"). They change what the
+// benchmark's "nameable" figure counts, so their shape is checked here.
+describe('alias relations (which rename pairs a name can link)', () => {
+  const relations = loadAliasRelations();
+  const renames = [...loadPairs(), ...loadPairs(FRESH_PAIRS_PATH)].filter((p) => p.category === 'ofac-alias-rename');
+
+  it('labels every alias-rename pair of both sets, and nothing else', () => {
+    expect(new Set(relations.keys())).toEqual(new Set(renames.map((p) => p.id)));
+    for (const p of renames) expect(relations.get(p.id)).toMatchObject({ a: p.a, b: p.b });
+  });
+
+  it('calls a pair unrelated only when both labellers did', () => {
+    for (const r of relations.values()) {
+      expect(r.labellers).toHaveLength(2);
+      const both = r.labellers.every((l) => l.relation === 'unrelated');
+      expect(r.relation).toBe(both ? 'unrelated' : 'linked');
+    }
+  });
+
+  it('keeps every other pair nameable, and drops only the unrelated aliases', () => {
+    const canName = nameable(relations);
+    const all = [...loadPairs(), ...loadPairs(FRESH_PAIRS_PATH)];
+    const dropped = all.filter((p) => !canName(p));
+    expect(dropped.length).toBe([...relations.values()].filter((r) => r.relation === 'unrelated').length);
+    expect(dropped.every((p) => p.label === 'match' && p.category === 'ofac-alias-rename')).toBe(true);
+    expect(dropped.length).toBeGreaterThan(0);
+  });
+});
