@@ -6,7 +6,10 @@
  *   npx tsx bench/screen/tune-crossings.ts --save          # keep these scores as the baseline (/tmp by default)
  *   npx tsx bench/screen/tune-crossings.ts                 # counts, and every pair that crossed the threshold since the baseline
  *   npx tsx bench/screen/tune-crossings.ts --moved -v      # every pair whose score moved at all, with explanations
- *   npx tsx bench/screen/tune-crossings.ts --misses        # the fresh-tune misses and false positives, with explanations
+ *   npx tsx bench/screen/tune-crossings.ts --misses        # the fresh-tune nameable misses and false positives, with explanations
+ *                                                          # (round 12: alias-rename pairs show the labellers' kinds)
+ *
+ * Round 12: each set also prints its figures on the nameable pairs (pairs.ts `nameable`).
  *
  * --baseline FILE picks the baseline file (default: $TMPDIR/tune-crossings-baseline.json).
  */
@@ -14,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_PARAMS, scoreNames } from '../../lambdas/domain/screening/name-matching/score-names';
-import { FRESH_PAIRS_PATH, loadPairs, prfAt, type LabelledPair } from './pairs';
+import { FRESH_PAIRS_PATH, loadAliasRelations, loadPairs, nameable, prfAt, type LabelledPair } from './pairs';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -26,12 +29,19 @@ const sets: Array<[string, LabelledPair[]]> = [
   ['old-tune', loadPairs().filter((p) => p.split === 'tune')],
 ];
 
+const relations = loadAliasRelations();
+const isNameable = nameable(relations);
+
 const scores: Record<string, number> = {};
 const results = sets.map(([name, pairs]) => {
   const scored = pairs.map((p) => scoreNames(p.a, p.b, { type: p.type }));
   scored.forEach((s, i) => (scores[`${name}:${pairs[i].id}`] = s.score));
   const r = prfAt(scored.map((s) => s.score), pairs.map((p) => p.label === 'match'), threshold);
   console.log(`${name.padEnd(10)} tp ${r.tp} fp ${r.fp} fn ${r.fn}  P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)}`);
+  // Round 12: the same figures on the nameable pairs (all but the alias pairs both labellers found unrelated).
+  const keep = pairs.map(isNameable);
+  const n = prfAt(scored.map((s) => s.score).filter((_, i) => keep[i]), pairs.filter((_, i) => keep[i]).map((p) => p.label === 'match'), threshold);
+  console.log(`${(name + ' nameable').padEnd(10)} tp ${n.tp} fp ${n.fp} fn ${n.fn}  P ${n.precision.toFixed(4)} R ${n.recall.toFixed(4)} F1 ${n.f1.toFixed(4)}`);
   return { name, pairs, scored };
 });
 
@@ -58,6 +68,8 @@ if (flag('--misses')) {
   fresh.pairs.forEach((p, i) => {
     const s = fresh.scored[i];
     if (s.match === (p.label === 'match')) return;
-    console.log(`${p.label === 'match' ? 'FN' : 'FP'} ${p.category} ${p.type} ${s.score.toFixed(3)} | ${p.a} | ${p.b}\n    ${s.explanation}`);
+    if (!isNameable(p)) return;
+    const kinds = relations.get(p.id)?.labellers.map((l) => l.kind ?? '-').join('/') ?? '';
+    console.log(`${p.label === 'match' ? 'FN' : 'FP'} ${p.category}${kinds ? ` [${kinds}]` : ''} ${p.type} ${s.score.toFixed(3)} | ${p.a} | ${p.b}\n    ${s.explanation}`);
   });
 }

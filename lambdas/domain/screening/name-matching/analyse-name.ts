@@ -135,7 +135,7 @@ function makeToken(text: string, type: NameType, index: number, han = false): Na
   const key = phoneticKey(text);
   const kind = kindOf(text, key, type, han);
   const alt = alternateKey(text);
-  const meanings = type !== 'individual' && (kind === 'word' || kind === 'function') ? meaningsOf(key) : undefined;
+  const meanings = type !== 'individual' && (kind === 'word' || kind === 'function') ? meaningsOf(key, !han) : undefined;
   const adj = type !== 'individual' && kind === 'word' && !han ? placeAdjectiveStem(key) : undefined;
   return {
     text,
@@ -258,6 +258,20 @@ function weighHanGenericWords(tokens: NameUnit[]): void {
   }
 }
 
+/**
+ * Round 12: "N A" before a name in an organisation's name is "named after" abbreviated, as OFAC prints «имени»
+ * ("JSC NNRPA N A MV FRUNZE" for "… IMENI M V FRUNZE"): the two letters are read as those function words, so
+ * they neither align by their initials nor count as words of their own. Only when a word of 2+ letters or an
+ * initial follows, and never at the start of the name.
+ */
+function readNamedAfter(tokens: NameUnit[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== 'n' || tokens[i + 1].text !== 'a') continue;
+    tokens[i] = makeToken('named', 'entity', i);
+    tokens[i + 1] = makeToken('after', 'entity', i + 1);
+  }
+}
+
 /** Reads a printed name. `type` enables person handling (initials, patronymics); legal forms imply an entity. */
 export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedName {
   const legalForms: string[] = [];
@@ -288,6 +302,7 @@ export function analyseName(raw: string, type: NameType = 'unknown'): AnalysedNa
   // A name that is only a legal form ("AO", "LLP") is compared as written.
   if (kept.length === 0) kept = words;
   const tokens = kept.map((w, i) => makeToken(w, effectiveType, i, han));
+  if (effectiveType === 'entity') readNamedAfter(tokens);
   if (han && effectiveType === 'entity') weighHanGenericWords(tokens);
   const formLabels = legalForms.map((c) => LEGAL_FORM_BY_CODE.get(c)?.label ?? c);
   return {

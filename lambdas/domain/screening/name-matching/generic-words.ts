@@ -93,7 +93,7 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['trading', 'trade', 'torgovyy', 'torgovaya', 'torgovyi', 'treyding', 'treiding', 'sauda'],
   ['insurance', 'strakhovaya', 'strakhovanie', 'sakhtandyru'],
   ['oil', 'neft', 'munai', 'munay'],
-  ['gas', 'gaz'],
+  ['gas', 'gaz', 'gazovyy', 'gazovaya', 'gazovoe', 'gazovye'],
   ['state', 'gosudarstvennyy', 'gosudarstvennoe', 'gosudarstvennaya', 'memlekettik', 'gosudarstvo'],
   ['federal', 'federalnoe', 'federalnyy', 'federalnaya', 'federativnyy', 'federativnoe', 'federativnaya'],
   ['federation', 'federatsiya', 'federatsii'],
@@ -116,7 +116,7 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['management', 'upravlyayushchaya', 'upravlenie'],
   ['aviation', 'aviatsionnyy', 'aviatsionnaya', 'avia', 'aircraft', 'aviastroitelnyy', 'samolet', 'samoletostroitelnyy', 'aviyatsyyny'],
   ['medical', 'meditsinskiy'],
-  ['marine', 'maritime', 'morskoy', 'morskaya', 'sea'],
+  ['marine', 'maritime', 'morskoy', 'morskaya', 'sea', 'more', 'morya'],
   // Further common words of Russian (and Kazakh, Belarusian) organisation names, as OFAC and the UK list
   // translate them. Base forms suffice: word-meanings.ts strips case and gender endings.
   ['opportunities', 'opportunity', 'vozmozhnosti', 'vozmozhnost'],
@@ -353,4 +353,8 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['ran', 'ras'],
   ['mine', 'mines', 'gok', 'razrez', 'shakhta', 'rudnik'],
   ['korea', 'korean', 'chosun', 'choson', 'joson'],
+  // Round 12
+  ['refinery', 'refineries', 'neftepererabatyvayushchiy zavod'],
+  ['budgetary', 'budget', 'byudzhetnoe', 'byudzhetnyy', 'byudzhetnaya'],
+  ['institution', 'uchrezhdenie', 'uchrezhdeniye'],
 ];

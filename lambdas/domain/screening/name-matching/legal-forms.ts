@@ -222,6 +222,17 @@ function isLegalRun(texts: string[], from: number, last: number): boolean {
   return from <= last;
 }
 
+/**
+ * Round 12: Russia's 2014 company-law reform abolished the closed and open joint-stock company (ZAO, OAO); they
+ * re-registered as a (non-public) JSC, a PJSC or, many ZAOs, an LLC (OOO), keeping the name. A ZAO or OAO on one
+ * side and only such successor forms on the other is one company before and after, not a contradiction.
+ */
+const ABOLISHED_FORMS = new Set(['cjsc']);
+const SUCCESSOR_FORMS = new Set(['llc', 'jsc', 'pjsc']);
+function successorForms(old: string[], now: string[]): boolean {
+  return old.every((c) => ABOLISHED_FORMS.has(c)) && now.every((c) => SUCCESSOR_FORMS.has(c));
+}
+
 export type LegalFormVerdict = 'same' | 'same-family' | 'contradiction' | 'one-side' | 'none';
 
 /**
@@ -234,6 +245,7 @@ export function compareLegalForms(a: string[], b: string[]): LegalFormVerdict {
   const onlyA = a.filter((x) => !b.includes(x));
   const onlyB = b.filter((x) => !a.includes(x));
   if (onlyA.length === 0 || onlyB.length === 0) return 'same';
+  if (successorForms(onlyA, onlyB) || successorForms(onlyB, onlyA)) return 'same-family';
   const family = (c: string) => LEGAL_FORM_BY_CODE.get(c)?.family;
   const familiesB = new Set(onlyB.map(family));
   return onlyA.every((c) => familiesB.has(family(c))) && onlyB.every((c) => onlyA.some((x) => family(x) === family(c))) ? 'same-family' : 'contradiction';

@@ -83,6 +83,13 @@ export interface ScoringParams {
    * is one omission, not ten. Infinity: no cap.
    */
   containedCap: number;
+  /**
+   * Round 12 (organisations): both names keep words of their own and each LEADS with one — its first word, a
+   * distinctive word the translation table does not know, unaligned ("VIOSMA SOLUCIONES INTEGRALES …" vs
+   * "PROLIMPH SOLUCIONES INTEGRALES …", "MANSOUR ZARRIN GHALAM AND PARTNERS …" vs "NASSER ZARRIN GHALAM …",
+   * "HORMOZ UREA FERTILIZER" vs "LORDEGAN UREA FERTILIZER"): a family of sister bodies told apart by their first word.
+   */
+  headConflict: number;
   matchThreshold: number;
   reviewThreshold: number;
 }
@@ -123,6 +130,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   singleSharedConflict: 0.9,
   eponymConflict: 0.8,
   containedCap: 0.35,
+  headConflict: 0.75,
   matchThreshold: 0.65,
   reviewThreshold: 0.5,
 };
@@ -342,6 +350,8 @@ export function alignNames(q: AnalysedName, l: AnalysedName, params: ScoringPara
   if (params.acronymSimilarity > 0 && q.type !== 'individual' && l.type !== 'individual') {
     collectAcronyms(q.tokens, l.tokens, false, params.acronymSimilarity, pairs);
     collectAcronyms(l.tokens, q.tokens, true, params.acronymSimilarity, pairs);
+    collectCompoundAcronyms(q.tokens, l.tokens, false, params.acronymSimilarity, pairs);
+    collectCompoundAcronyms(l.tokens, q.tokens, true, params.acronymSimilarity, pairs);
     collectSyllabicAbbreviations(q.tokens, l.tokens, false, params.acronymSimilarity, pairs);
     collectSyllabicAbbreviations(l.tokens, q.tokens, true, params.acronymSimilarity, pairs);
   }
@@ -383,6 +393,54 @@ function collectAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, 
           out.push(swapped ? { q: unit, l: a, sim, span } : { q: a, l: unit, sim, span });
         }
       }
+    }
+  }
+}
+
+/**
+ * Round 12: acronyms of compound words. Russian names glue words into one ("BRONETANKOVYI" = armoured + tank,
+ * "INTERREGIONCONSTRUCTION", "MASHPRIBORINTORG") and their acronyms give each part a letter: 81 BTRZ is
+ * "81 BRONETANKOVYI REMONTNYI ZAVOD", IRC "INTERREGIONCONSTRUCTION", MPI "MASHPRIBORINTORG". A word of 3–5
+ * letters spells a run of one or more words when each word gives its first letter and a long word
+ * (COMPOUND_MIN_WORD+ letters) may give further letters from inside it, each COMPOUND_GAP+ letters after the
+ * last (a part of a compound is a syllable or more); at least one inner letter is used (otherwise it is a plain
+ * acronym). Printed letters only (no keys or translations). Entities only, at the acronym similarity.
+ * Measured flat for gaps 2–4 and word lengths 8–12 (bench/screen/README.md, Round 12).
+ */
+const COMPOUND_MIN_WORD = 9;
+const COMPOUND_GAP = 3;
+
+/** Index of the last run word when letters[k..] are spelt from run[w..] (see above); -2 when they are not. */
+function compoundFit(letters: string, k: number, run: NameUnit[], w: number, inner: boolean): number {
+  while (w < run.length && run[w].kind === 'function') w++;
+  if (k === letters.length) return inner ? w - 1 : -2;
+  if (w >= run.length || run[w].kind !== 'word') return -2;
+  const text = run[w].text;
+  if (text[0] !== letters[k]) return -2;
+  // This word gives letters[k] and then m ≥ 0 further letters from inside it.
+  let pos = 0;
+  let kk = k + 1;
+  for (;;) {
+    const r = compoundFit(letters, kk, run, w + 1, inner || kk > k + 1);
+    if (r !== -2) return r;
+    if (text.length < COMPOUND_MIN_WORD || kk >= letters.length) return -2;
+    const at = text.indexOf(letters[kk], pos + COMPOUND_GAP);
+    if (at < 0) return -2;
+    pos = at;
+    kk++;
+  }
+}
+
+function collectCompoundAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, sim: number, out: Candidate[]): void {
+  for (const a of side) {
+    if (a.kind !== 'word' || a.text.length < 3 || a.text.length > 5 || !/^[a-z]+$/.test(a.text)) continue;
+    for (let start = 0; start < other.length; start++) {
+      if (other[start].kind !== 'word' || other[start].text[0] !== a.text[0]) continue;
+      const end = compoundFit(a.text, 0, other, start, false);
+      if (end < start) continue;
+      const unit = end > start ? runUnit(other, start, end) : other[start];
+      const span = end - start;
+      out.push(swapped ? { q: unit, l: a, sim, span } : { q: a, l: unit, sim, span });
     }
   }
 }
@@ -479,6 +537,8 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   }
   let numbersLeft = 0;
   const person = q.type === 'individual' || l.type === 'individual';
+  // Round 12: a word printed twice in one person's name, once aligned ("FELIX FELIX, Manuel"): the echo is no word of its own.
+  const echoes = person ? markEchoes(q, qUsed) + markEchoes(l, lUsed) : 0;
   let unmatchedQueryShare = person ? params.unmatchedQueryPerson : params.unmatchedQuery;
   let unmatchedListedShare = person ? params.unmatchedListedPerson : params.unmatchedListed;
   // Omission or contradiction: does each side keep informative words the other lacks?
@@ -507,6 +567,7 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   const listedOwn = listedLeft && (person || !onlyOrganisationType(l, lUsed));
   // Explanation lines are built only when the explanation is read.
   const qualifiers: Array<() => string> = [];
+  if (echoes) qualifiers.push(() => `a word printed twice in one name counts once (${echoes})`);
   if (queryOwn && listedOwn) {
     const factor = person ? params.conflictFactorPerson : params.conflictFactor;
     unmatchedQueryShare *= factor;
@@ -569,6 +630,17 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
     if (shared === 1 && ownQ && ownL) {
       score *= params.singleSharedConflict;
       qualifiers.push(() => `one distinctive word shared, each name keeps its own (${ownQ.text} vs ${ownL.text}) ×${fmt(params.singleSharedConflict)}`);
+    }
+  }
+  if (!person && params.headConflict !== 1 && queryOwn && listedOwn) {
+    // Round 12: each name leads with a distinctive word of its own.
+    const qh = headWord(q);
+    const lh = headWord(l);
+    if (qh >= 0 && lh >= 0 && !qUsed[qh] && !lUsed[lh] && headBrand(q.tokens[qh]) && headBrand(l.tokens[lh])) {
+      score *= params.headConflict;
+      const qt = q.tokens[qh].text;
+      const lt = l.tokens[lh].text;
+      qualifiers.push(() => `each name leads with a name word of its own (${qt} vs ${lt}) ×${fmt(params.headConflict)}`);
     }
   }
   if (!person && params.eponymConflict !== 1) {
@@ -638,6 +710,42 @@ function eponymOf(name: AnalysedName): number {
       return t[j].kind === 'word' && t[j].key.length >= 4 ? j : -1;
     }
   }
+  return -1;
+}
+
+/**
+ * Round 12 (persons): an unaligned word of a name that repeats, key for key, a word of the same name that did
+ * align is that word printed twice, not a name of its own: Hispanic double surnames ("FELIX FELIX, Manuel",
+ * "INZUNZA INZUNZA"), a surname printed in two spellings ("RATTANLAL RATANLAL"), a given name repeated as the
+ * surname ("MOHAMED, Mohamed Omar"). It costs nothing and does not make the name keep words of its own. Words
+ * of 4+ key characters: "Abd", "Tun", "Swe" repeat as parts of different people's names.
+ */
+const ECHO_MIN_KEY = 4;
+function markEchoes(name: AnalysedName, used: Uint8Array): number {
+  const t = name.tokens;
+  let echoes = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (used[i] || t[i].kind !== 'word' || t[i].key.length < ECHO_MIN_KEY) continue;
+    for (let j = 0; j < t.length; j++) {
+      if (used[j] === 1 && t[j].key === t[i].key) {
+        used[i] = 2;
+        echoes++;
+        break;
+      }
+    }
+  }
+  return echoes;
+}
+
+/**
+ * Round 12: a head word is a distinctive word (weight ≥ DISTINCTIVE_WEIGHT) of 4+ key characters that the
+ * translation table does not know: a name of the body's own ("VIOSMA", "HORMOZ", "MANSOUR"), not a word that may
+ * be translated on the other side ("JAMA'AT" / "KHATIBA", "BATTALION" / "ARMY", "SOUTH").
+ */
+const headBrand = (t: NameUnit) => isDistinctive(t) && t.kind === 'word' && t.key.length >= 4 && !t.meanings;
+/** The first word of a name that is not a function word, or -1. */
+function headWord(name: AnalysedName): number {
+  for (let i = 0; i < name.tokens.length; i++) if (name.tokens[i].kind !== 'function') return i;
   return -1;
 }
 

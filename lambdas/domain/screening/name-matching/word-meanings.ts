@@ -48,9 +48,48 @@ WORD_EQUIVALENTS.forEach((row, id) => {
   }
 });
 
-/** The meaning ids of a word key, or undefined when the word is not in the table. */
-export function meaningsOf(key: string): number[] | undefined {
-  return MEANINGS.get(key) ?? MEANINGS.get(meaningStem(key));
+/**
+ * Round 12: table words misspelt by one letter — dropped, added or replaced ("KONSTUKTORSKOE" for
+ * "konstruktorskoe", design; "PREDPRIVATIE" for "predpriyatie"). Long stems only (MIN_MISSPELT key
+ * characters), where one letter cannot make another word of the table: a symmetric-deletion index maps each
+ * stem with one letter removed to its rows.
+ */
+const MIN_MISSPELT = 8;
+const ONE_DELETED = new Map<string, number[]>();
+const addIds = (map: Map<string, number[]>, k: string, ids: number[]) => {
+  const have = map.get(k);
+  if (!have) map.set(k, [...ids]);
+  else for (const id of ids) if (!have.includes(id)) have.push(id);
+};
+for (const [stem, ids] of MEANINGS) {
+  if (stem.length < MIN_MISSPELT) continue;
+  for (let i = 0; i < stem.length; i++) addIds(ONE_DELETED, stem.slice(0, i) + stem.slice(i + 1), ids);
+}
+
+const misspeltMeanings = memoise((stem: string): number[] | undefined => {
+  if (stem.length + 1 < MIN_MISSPELT) return undefined;
+  // A letter dropped: the word is a table stem with one letter removed.
+  let out: number[] | undefined;
+  const dropped = ONE_DELETED.get(stem);
+  if (dropped) out = [...dropped];
+  if (stem.length > MIN_MISSPELT) for (let i = 0; i < stem.length; i++) {
+    const v = stem.slice(0, i) + stem.slice(i + 1);
+    // A letter added (the word with one letter removed is a table stem), or replaced (both lose one letter at the same place).
+    const added = v.length >= MIN_MISSPELT ? MEANINGS.get(v) : undefined;
+    if (added) out = out ? [...new Set([...out, ...added])] : [...added];
+    const replaced = ONE_DELETED.get(v);
+    if (replaced) out = out ? [...new Set([...out, ...replaced])] : [...replaced];
+  }
+  return out;
+});
+
+/**
+ * The meaning ids of a word key, or undefined when the word is not in the table. `misspelt`: also a table word
+ * misspelt by one letter (printed words only; not syllables read from Han, whose joins run into the next word).
+ */
+export function meaningsOf(key: string, misspelt = false): number[] | undefined {
+  const stem = meaningStem(key);
+  return MEANINGS.get(key) ?? MEANINGS.get(stem) ?? (misspelt ? misspeltMeanings(stem) : undefined);
 }
 
 /** The meaning ids of two neighbouring words read as one phrase (their keys), or undefined. */
