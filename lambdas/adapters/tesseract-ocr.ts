@@ -9,7 +9,9 @@ import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from 
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
-import { composeStripSheet, kazakhPassStrips, kazakhWordCount, readingOnPage, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
+import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
+import { latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
+import { composeStripSheet, readingOnPage } from '../domain/reading/ocr/strip-sheet';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
@@ -72,6 +74,8 @@ export interface TesseractOcrOptions {
   fallbackLanguages: string;
   /** Auto mode: the Kazakh pass, whose Kazakh letters the first reading's words take (kazakh-letters.ts). */
   kazakhPassLanguages: string;
+  /** Auto mode: the Latin pass, whose readings of Latin words a rus-first reading takes (latin-words.ts). */
+  latinPassLanguages: string;
   languagesByScript: Record<Script, string>;
   extraModelByScript: Record<Script, string>;
   /** A page whose mean word confidence is below this is read again (good pages here score 0.90–0.95). */
@@ -107,6 +111,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     firstPassLanguages: DEFAULT_LANGUAGES_BY_SCRIPT.cyrillic,
     fallbackLanguages: DEFAULT_FALLBACK_LANGUAGES,
     kazakhPassLanguages: 'kaz',
+    latinPassLanguages: 'eng',
     languagesByScript: DEFAULT_LANGUAGES_BY_SCRIPT,
     extraModelByScript: DEFAULT_EXTRA_MODEL_BY_SCRIPT,
     rereadBelowConfidence: 0.75,
@@ -241,7 +246,7 @@ export class TesseractOcr {
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
-    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(readings, path, pageCount, options);
+    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(await this.withLatinWords(readings, path, options), path, pageCount, options);
     if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
@@ -250,6 +255,24 @@ export class TesseractOcr {
     if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return best(readings, hanReadings, HAN_PREFERENCE).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
+  }
+
+  /**
+   * A page read rus-first has its short Latin words and Latin codes read again with the English model, from a strip
+   * sheet of those words only, and takes the readings latin-words.ts accepts («ой» → "oil", «10ЧҒ» → "10uF").
+   * Only pages with such words pay (one small English reading).
+   */
+  private async withLatinWords(readings: Reading[], path: string, options: ReadImageOptions): Promise<Reading[]> {
+    const [only] = readings;
+    if (readings.length !== 1 || !path.endsWith('.pgm') || only.page.rotation || !only.languages.startsWith('rus')) return readings;
+    const sheet = latinPassStrips(only.tsv);
+    if (!sheet.strips.length) return readings;
+    const sheetPath = `${path}.latin.pgm`;
+    await writeFile(sheetPath, toPgm(composeStripSheet(parsePgm(await readFile(path)), sheet)));
+    const [read] = await this.recognise(sheetPath, 1, this.options.latinPassLanguages, '6', options.dpi, options.pageNumber ?? 1);
+    if (!read) return readings;
+    const tsv = restoreLatinWords(only.tsv, readingOnPage(read.tsv, sheet, only.tsv));
+    return [{ ...only, tsv, page: tsvPageToDocumentPage(tsv, { pageNumber: only.page.page, languages: only.languages }) }];
   }
 
   /**

@@ -1,4 +1,5 @@
-import { composeStripSheet, kazakhPassStrips, kazakhWordCount, readingOnPage, restoreKazakhLetters, sameWordWithKazakhLetters } from '../../../lambdas/domain/reading/ocr/kazakh-letters';
+import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters, sameWordWithKazakhLetters } from '../../../lambdas/domain/reading/ocr/kazakh-letters';
+import { composeStripSheet, readingOnPage } from '../../../lambdas/domain/reading/ocr/strip-sheet';
 import type { TsvPage, TsvWord } from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
 
 /** Words of one printed line, left to right, each `width` px wide with a 15 px space; `shift` moves them all (a second reading's boxes differ a little). */

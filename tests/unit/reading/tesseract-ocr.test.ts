@@ -65,9 +65,10 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Act
     const pages = await new TesseractOcr({ pageTimeoutMs: 45_000 }, run).readImage(SCAN);
 
-    // Assess
-    expect(calls).toHaveLength(1);
-    const [ocr] = calls;
+    // Assess: one reading of the page; the only other call is the Latin pass over a strip sheet of two of its words.
+    expect(calls).toHaveLength(2);
+    const [ocr, latin] = calls;
+    expect(latin.args[0]).toMatch(/page-1\.pgm\.latin\.pgm$/);
     // 1241 × 1754 px taken for an A4 page is 150 dpi: the page is enlarged to 300 dpi (a grey PGM) and Tesseract
     // is told a share of that (layoutDpiFor).
     expect(ocr.args[0]).toMatch(/page-1\.pgm$/);
@@ -150,15 +151,39 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(page.lines.map((l) => l.text)).toEqual(['Мұздатылған қой еті (ұшалар), INV-24-6411']);
   });
 
-  test('a Russian page is read once', async () => {
-    // Prepare: the recorded Russian sample holds no Kazakh letter.
+  test('a Russian page is read once in full; only the words that may be Latin are read again, with eng', async () => {
+    // Prepare: the recorded Russian sample holds no Kazakh letter; «от» beside "KZ-2025-0117" and «Цена,» beside
+    // "USD" are short Cyrillic words next to Latin ones (latin-words.ts).
     const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
 
     // Act
     await new TesseractOcr({}, run).readImage(SCAN);
 
     // Assess
-    expect(ocrCalls(calls).map((c) => argAfter(c, '-l'))).toEqual(['rus+eng+kaz']);
+    expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), c.args[0].replace(/.*\//, '')])).toEqual([
+      ['rus+eng+kaz', 'page-1.pgm'],
+      ['eng', 'page-1.pgm.latin.pgm'],
+    ]);
+  });
+
+  test('a Latin word the Russian model read in Cyrillic takes the English reading of a strip sheet', async () => {
+    // Prepare: a goods line as rus-first read it on 00200 («ой» for "oil").
+    const line = (texts: string[]) =>
+      ['1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t', ...texts.map((text, i) => `5\t1\t1\t1\t1\t${i + 1}\t${100 + i * 150}\t300\t130\t24\t92.0\t${text}`)].join('\n');
+    // The Latin pass reads one strip per candidate: «ой,» at 400,300, padded 0.3 × 24 px along and 0.25 × 24 px
+    // across, so on the sheet it starts at 8,6.
+    const sheet = ['1\t1\t0\t0\t0\t0\t0\t0\t146\t36\t-1\t', '5\t1\t1\t1\t1\t1\t8\t6\t130\t24\t91.0\toil,'].join('\n');
+    const { run, calls } = fakeRunner((call) => ({ stdout: call.args[0].endsWith('.latin.pgm') ? sheet : line(['Refined', 'sunflower', 'ой,', 'арт.', '95254']), stderr: '' }));
+
+    // Act
+    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+
+    // Assess
+    expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
+      ['rus+eng+kaz', '3'],
+      ['eng', '6'],
+    ]);
+    expect(page.lines.map((l) => l.text)).toEqual(['Refined sunflower oil, арт. 95254']);
   });
 
   test('configured languages are used as given, on the re-read too', async () => {
@@ -275,7 +300,14 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
 
     await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
 
-    expect(ocrCalls(calls).map((c) => argAfter(c, '-l'))).toEqual(['rus+eng+kaz', 'rus+eng+kaz']);
+    // Each page: its reading, then the Latin pass over its strip sheet.
+    for (const page of ['page-1', 'page-2']) {
+      const ofPage = ocrCalls(calls).filter((c) => c.args[0].includes(`${page}.pgm`));
+      expect(ofPage.map((c) => [argAfter(c, '-l'), c.args[0].replace(/.*\//, '')])).toEqual([
+        ['rus+eng+kaz', `${page}.pgm`],
+        ['eng', `${page}.pgm.latin.pgm`],
+      ]);
+    }
   });
 });
 
@@ -284,7 +316,7 @@ describe('TesseractOcr layout resolution', () => {
     // Prepare: keep the enlarged file to look at it.
     let enlarged: Buffer | undefined;
     const { run } = fakeRunner((call) => {
-      if (call.args.includes('tsv')) enlarged = readFileSync(call.args[0]);
+      if (call.args.includes('tsv') && call.args[0].endsWith('page-1.pgm')) enlarged = readFileSync(call.args[0]);
       return { stdout: SAMPLE_TSV, stderr: '' };
     });
 
@@ -307,8 +339,16 @@ describe('TesseractOcr layout resolution', () => {
     await ocr.readImage(SCAN, { dpi: 300 });
     await new TesseractOcr({ layoutDpiScale: 1 }, run).readImage(SCAN, { dpi: 250 });
 
-    // Assess
-    expect(ocrCalls(calls).map((c) => argAfter(c, '--dpi'))).toEqual(['150', '150', '250']);
-    expect(ocrCalls(calls).map((c) => c.args[0].split('/').pop())).toEqual(['page-1.pgm', 'page-1.pgm', 'page-1.pgm']);
+    // Assess: each page reading, and the Latin pass after it (a strip sheet of the same page) is told the same.
+    const pageReads = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-1.pgm'));
+    expect(pageReads.map((c) => argAfter(c, '--dpi'))).toEqual(['150', '150', '250']);
+    expect(ocrCalls(calls).map((c) => [c.args[0].split('/').pop(), argAfter(c, '--dpi')])).toEqual([
+      ['page-1.pgm', '150'],
+      ['page-1.pgm.latin.pgm', '150'],
+      ['page-1.pgm', '150'],
+      ['page-1.pgm.latin.pgm', '150'],
+      ['page-1.pgm', '250'],
+      ['page-1.pgm.latin.pgm', '250'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { writeIn } from '../../look-alike-letters';
-import type { GreyImage } from './page-skew';
+import { overlapShare, stripSheetAround, wordsByLine, type StripSheet } from './strip-sheet';
 import type { TsvPage, TsvWord } from './tesseract-tsv';
 
 /**
@@ -48,14 +48,6 @@ export function sameWordWithKazakhLetters(kazakh: string, other: string): boolea
   return a.every((letter, i) => letter === b[i] || (READ_WITHOUT_KAZAKH[letter]?.includes(b[i]) ?? false));
 }
 
-/** Overlap of two word boxes as a share of the larger one. */
-function overlapShare(a: TsvWord, b: TsvWord): number {
-  const width = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
-  const height = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
-  if (width <= 0 || height <= 0) return 0;
-  return (width * height) / Math.max(a.width * a.height, b.width * b.height, 1);
-}
-
 /**
  * The rus-first reading with the Kazakh letters the kaz reading of the same image found: every other word, its
  * boxes and its line structure stay as the rus-first reading has them.
@@ -79,74 +71,11 @@ export function restoreKazakhLetters(rusFirst: TsvPage, kazFirst: TsvPage): TsvP
   return { ...rusFirst, words };
 }
 
-/**
- * The Kazakh pass reads only what it may correct: the stretches of each line that hold Cyrillic words without
- * Kazakh letters, cut out and stacked into one small image (a strip sheet). Recognition costs by the text read,
- * so numbers, Latin codes and words already spelt with Kazakh letters are not read twice.
- */
-export interface Strip {
-  /** Where the strip lies on the page image (pixels): left, top, width, height. */
-  source: [number, number, number, number];
-  /** Its top on the strip sheet; every strip starts at the sheet's left edge. */
-  top: number;
-}
-
-export interface StripSheet {
-  width: number;
-  height: number;
-  strips: Strip[];
-}
-
 /** Whether the Kazakh pass could change this word (sameWordWithKazakhLetters needs a Cyrillic word of two letters or more). */
 const mayTakeKazakhLetters = (text: string) => /\p{Script=Cyrillic}/u.test(text) && !/\d/.test(text) && !hasKazakhLetter(text) && (text.match(/\p{L}/gu) ?? []).length >= 2;
 
-/** Strips around the words the Kazakh pass could change, line by line, padded so that no letter is cut. */
+/** Strips around the words the Kazakh pass could change, line by line (strip-sheet.ts). */
 export function kazakhPassStrips(reading: TsvPage): StripSheet {
-  const lines = new Map<string, TsvWord[]>();
-  for (const word of reading.words) {
-    if (!mayTakeKazakhLetters(word.text)) continue;
-    const key = `${word.block}:${word.paragraph}:${word.line}`;
-    lines.set(key, [...(lines.get(key) ?? []), word]);
-  }
-  const strips: Strip[] = [];
-  let top = 0;
-  let width = 0;
-  for (const words of lines.values()) {
-    const height = Math.max(...words.map((w) => w.height));
-    const [padX, padY] = [Math.ceil(height * 0.6), Math.ceil(height * 0.4)];
-    const left = Math.max(0, Math.min(...words.map((w) => w.left)) - padX);
-    const up = Math.max(0, Math.min(...words.map((w) => w.top)) - padY);
-    const right = Math.min(reading.width, Math.max(...words.map((w) => w.left + w.width)) + padX);
-    const down = Math.min(reading.height, Math.max(...words.map((w) => w.top + w.height)) + padY);
-    if (right <= left || down <= up) continue;
-    // A gap of a line height between strips keeps them separate lines.
-    top += strips.length ? height : 0;
-    strips.push({ source: [left, up, right - left, down - up], top });
-    top += down - up;
-    width = Math.max(width, right - left);
-  }
-  return { width, height: top, strips };
-}
-
-/** The strip sheet's pixels, cut out of the page image (paper white between strips). */
-export function composeStripSheet(page: GreyImage, sheet: StripSheet): GreyImage {
-  const pixels = new Uint8Array(sheet.width * sheet.height).fill(255);
-  for (const { source: [left, top, width, height], top: at } of sheet.strips) {
-    for (let row = 0; row < height; row++) {
-      const from = (top + row) * page.width + left;
-      pixels.set(page.pixels.subarray(from, from + width), (at + row) * sheet.width);
-    }
-  }
-  return { width: sheet.width, height: sheet.height, pixels };
-}
-
-/** A reading of the strip sheet, with each word put back where its strip lies on the page. */
-export function readingOnPage(sheetReading: TsvPage, sheet: StripSheet, page: { width: number; height: number }): TsvPage {
-  const words: TsvWord[] = [];
-  for (const word of sheetReading.words) {
-    const middle = word.top + word.height / 2;
-    const strip = sheet.strips.find((s) => middle >= s.top && middle < s.top + s.source[3]);
-    if (strip) words.push({ ...word, left: word.left + strip.source[0], top: word.top - strip.top + strip.source[1] });
-  }
-  return { ...sheetReading, width: page.width, height: page.height, words };
+  const lines = wordsByLine(reading.words.filter((w) => mayTakeKazakhLetters(w.text)));
+  return stripSheetAround(lines, reading, { across: 0.4, along: 0.6 });
 }

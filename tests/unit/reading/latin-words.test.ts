@@ -1,0 +1,55 @@
+import { latinPassCandidates, latinPassStrips, restoreLatinWords, sameShapesInLatin } from '../../../lambdas/domain/reading/ocr/latin-words';
+import type { TsvPage, TsvWord } from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
+
+/** Words of one printed line, left to right, each 120 px wide with a 15 px space; `shift` moves them all. */
+function line(texts: string[], { shift = 0, confidence = 0.9, lineNo = 1 } = {}): TsvWord[] {
+  return texts.map((text, i) => ({ block: 1, paragraph: 1, line: lineNo, word: i + 1, left: 100 + i * 135 + shift, top: 500 * lineNo + shift, width: 120, height: 30, confidence, text }));
+}
+const page = (words: TsvWord[]): TsvPage => ({ page: 1, width: 2480, height: 3508, words });
+
+describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () => {
+  test('an English reading that is only the same letter shapes is not a different word', () => {
+    // Recorded on the generated scans: the English model's readings of real Cyrillic words.
+    for (const [cyrillic, latin] of [['ТОО', 'TOO'], ['для', 'ana'], ['шт', 'wt'], ['БИК', 'BUK'], ['(контракт):', '(KOHTpakT):'], ['арт.', 'apr.'], ['уны', 'YHbI'], ['сынып', 'CbIHbIN'], ['1029-кеңсе,', '1029-Kexce,'], ['Беті/1', 'Ber1/1']]) {
+      expect([cyrillic, sameShapesInLatin(cyrillic, latin)]).toEqual([cyrillic, true]);
+    }
+    // …and Latin words or codes the Russian model had read in Cyrillic.
+    for (const [cyrillic, latin] of [['ой,', 'oil,'], ['10ЧҒ', '10uF'], ['25У', '25V'], ['1ВАМ:', 'IBAN:'], ['К2749518185031706345', 'KZ749518185031706345']]) {
+      expect([cyrillic, sameShapesInLatin(cyrillic, latin)]).toEqual([cyrillic, false]);
+    }
+  });
+
+  test('candidates: codes mixing digits with Cyrillic letters, and short Cyrillic words beside a Latin word', () => {
+    const reading = page([
+      ...line(['Масло', 'подсолнечное', '/', 'Refined', 'sunflower', 'ой,', 'арт.', '95254']),
+      ...line(['Конденсатор', '0805', '10ЧҒ', '25У'], { lineNo: 2 }),
+      ...line(['Продавец', 'ТОО', '«Жетысу»', 'Refined'], { lineNo: 3 }),
+    ]);
+    // «арт.» is not: its lettered neighbour is «ой,»; «ТОО» neither: both its neighbours are Cyrillic.
+    expect(latinPassCandidates(reading).map((w) => w.text)).toEqual(['ой,', '10ЧҒ', '25У']);
+    const sheet = latinPassStrips(reading);
+    expect(sheet.strips).toHaveLength(3);
+    // One strip per word, padded: a strip is about one word wide, not a line.
+    expect(Math.max(...sheet.strips.map((s) => s.source[2]))).toBeLessThan(200);
+  });
+
+  test('a candidate takes a confident English reading of the same place that is a different word', () => {
+    const rusFirst = page([...line(['Refined', 'sunflower', 'ой,', 'арт.']), ...line(['0805', '10ЧҒ', '25У', 'ТОО', 'Ltd'], { lineNo: 2 })]);
+    const english = page([
+      ...line(['', '', 'oil,', ''], { shift: 3, confidence: 0.92 }).filter((w) => w.text),
+      ...line(['', '10uF', '25V', 'TOO', ''], { shift: 3, confidence: 0.9, lineNo: 2 }).filter((w) => w.text),
+    ]);
+    const merged = restoreLatinWords(rusFirst, english);
+    expect(merged.words.map((w) => w.text)).toEqual(['Refined', 'sunflower', 'oil,', 'арт.', '0805', '10uF', '25V', 'ТОО', 'Ltd']);
+    // Boxes stay as the first reading has them.
+    expect(merged.words.map((w) => [w.left, w.top])).toEqual(rusFirst.words.map((w) => [w.left, w.top]));
+  });
+
+  test('an unsure English reading, or one elsewhere on the page, is not taken', () => {
+    const rusFirst = page(line(['sunflower', 'ой,']));
+    const unsure = page(line(['', 'oil,'], { confidence: 0.6 }).filter((w) => w.text));
+    expect(restoreLatinWords(rusFirst, unsure).words.map((w) => w.text)).toEqual(['sunflower', 'ой,']);
+    const elsewhere = page(line(['', 'oil,'], { confidence: 0.95, lineNo: 2 }).filter((w) => w.text));
+    expect(restoreLatinWords(rusFirst, elsewhere).words.map((w) => w.text)).toEqual(['sunflower', 'ой,']);
+  });
+});
