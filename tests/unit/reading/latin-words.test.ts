@@ -24,6 +24,9 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
       ...line(['Масло', 'подсолнечное', '/', 'Refined', 'sunflower', 'ой,', 'арт.', '95254']),
       ...line(['Конденсатор', '0805', '10ЧҒ', '25У'], { lineNo: 2 }),
       ...line(['Продавец', 'ТОО', '«Жетысу»', 'Refined'], { lineNo: 3 }),
+      // «ТН» read in Latin look-alikes is no Latin context; a look-alike unit of two letters is left as read.
+      ...line(['Наименование', 'Код', 'TH', 'ВЭД'], { lineNo: 4 }),
+      ...line(['281', 'рс', '532.43', 'ref.'], { lineNo: 5 }),
     ]);
     // «арт.» is not: its lettered neighbour is «ой,»; «ТОО» neither: both its neighbours are Cyrillic.
     expect(latinPassCandidates(reading).map((w) => w.text)).toEqual(['ой,', '10ЧҒ', '25У']);

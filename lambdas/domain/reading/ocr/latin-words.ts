@@ -1,3 +1,4 @@
+import { writeIn } from '../../look-alike-letters';
 import { overlapShare, stripSheetAround, wordsByLine, type StripSheet } from './strip-sheet';
 import type { TsvPage, TsvWord } from './tesseract-tsv';
 
@@ -31,8 +32,8 @@ const LATIN_SHAPES: Record<string, string> = {
   ә: 'ae', ғ: 'rf', қ: 'k', ң: 'hnx', ө: 'oe', ұ: 'y', ү: 'y', һ: 'h', і: 'il1',
 };
 
-/** Cyrillic letters the English model reads as two Latin letters: «ы» → "bI", «ю» → "io". */
-const LATIN_SHAPE_PAIRS: Record<string, string> = { ы: 'b[il1|]', ю: '[il1|][o0]' };
+/** Cyrillic letters the English model reads as two Latin letters: «ы» → "bI", «ю» → "io", «Ц» → "Ll". */
+const LATIN_SHAPE_PAIRS: Record<string, string> = { ы: 'b[il1|]', ю: '[il1|][o0]', ц: '[li1|][li1|]' };
 
 const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -51,10 +52,15 @@ export function sameShapesInLatin(cyrillic: string, latin: string): boolean {
 
 const isLatinWord = (text: string) => LATIN.test(text) && !CYRILLIC.test(text);
 const letterCount = (text: string) => (text.match(LETTER) ?? []).length;
+/** A Latin word with a letter Cyrillic has no look-alike of ("USD", "oil"): not a Cyrillic word read in Latin look-alikes ("TH" for «ТН»). */
+const isPlainlyLatin = (text: string) => isLatinWord(text) && /\p{Script=Latin}/u.test(writeIn(text, 'cyrillic'));
+/** «рс», «АО»: two letters or fewer, all with Latin look-alikes; the English model misreads them ("pe") more often than it helps. */
+const tooShortToTell = (text: string) => letterCount(text) <= 2 && !CYRILLIC.test(writeIn(text, 'latin'));
 
 /**
  * Words the Latin pass reads again: a code mixing digits and Cyrillic letters («10ЧҒ», «ОҒМ48», «К2749…»), and a
- * short Cyrillic word whose nearest lettered neighbour on its line is Latin («sunflower ой»).
+ * short Cyrillic word whose nearest lettered neighbour on its line is plainly Latin («sunflower ой»; not «Код» beside
+ * "TH", which is «ТН» in look-alikes). Look-alike words of one or two letters without digits are left as read.
  */
 export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   const candidates: TsvWord[] = [];
@@ -63,7 +69,7 @@ export function latinPassCandidates(reading: TsvPage): TsvWord[] {
     lettered.forEach((word, i) => {
       if (!CYRILLIC.test(word.text)) return;
       const code = /\d/.test(word.text);
-      const besideLatin = letterCount(word.text) <= SHORT_WORD_LETTERS && [lettered[i - 1], lettered[i + 1]].some((n) => n && isLatinWord(n.text));
+      const besideLatin = !tooShortToTell(word.text) && letterCount(word.text) <= SHORT_WORD_LETTERS && [lettered[i - 1], lettered[i + 1]].some((n) => n && isPlainlyLatin(n.text));
       if (code || besideLatin) candidates.push(word);
     });
   }
