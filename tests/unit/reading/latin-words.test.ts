@@ -48,6 +48,18 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(merged.words.map((w) => [w.left, w.top])).toEqual(rusFirst.words.map((w) => [w.left, w.top]));
   });
 
+  test('a code of digits beside Latin words may be Latin letters read as digits ("1U" read «11)»)', () => {
+    // Recorded on 00040 (an English scan read rus-first): "Computing server 1U 1xCPU" came out «server 11) 1xCPU».
+    const rusFirst = page([...line(['Computing', 'server', '11)', '1xCPU,']), ...line(['Qty', '11', '7/8'], { lineNo: 2 }), ...line(['Количество', '12/5', 'шт'], { lineNo: 3 })]);
+    // «11» (no stroke or bracket) and «12/5» among Cyrillic words are left alone; «7/8» beside "Qty" is read again.
+    expect(latinPassCandidates(rusFirst).map((w) => w.text)).toEqual(['11)', '7/8']);
+    const english = page([...line(['', '', '1U', ''], { confidence: 0.9 }).filter((w) => w.text), ...line(['', '', '7/8'], { confidence: 0.9, lineNo: 2 }).filter((w) => w.text)]);
+    expect(restoreLatinWords(rusFirst, english).words.map((w) => w.text)).toEqual(['Computing', 'server', '1U', '1xCPU,', 'Qty', '11', '7/8', 'Количество', '12/5', 'шт']);
+    // An English reading without a digit is no reading of a code: «11)» stays.
+    const lettersOnly = page(line(['', '', 'IU', ''], { confidence: 0.9 }).filter((w) => w.text));
+    expect(restoreLatinWords(rusFirst, lettersOnly).words[2].text).toBe('11)');
+  });
+
   test('an unsure English reading, or one elsewhere on the page, is not taken', () => {
     const rusFirst = page(line(['sunflower', 'ой,']));
     const unsure = page(line(['', 'oil,'], { confidence: 0.6 }).filter((w) => w.text));

@@ -61,20 +61,33 @@ const tooShortToTell = (text: string) => letterCount(text) <= 2 && !CYRILLIC.tes
  * Words the Latin pass reads again: a code mixing digits and Cyrillic letters («10ЧҒ», «ОҒМ48», «К2749…»), and a
  * short Cyrillic word whose nearest lettered neighbour on its line is plainly Latin («sunflower ой»; not «Код» beside
  * "TH", which is «ТН» in look-alikes). Look-alike words of one or two letters without digits are left as read.
+ * Also a code of digits that may have been Latin letters (DIGITS_FOR_LETTERS) beside a plainly Latin word.
  */
 export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   const candidates: TsvWord[] = [];
   for (const line of wordsByLine(reading.words)) {
     const lettered = line.filter((w) => letterCount(w.text) > 0);
-    lettered.forEach((word, i) => {
-      if (!CYRILLIC.test(word.text)) return;
-      const code = /\d/.test(word.text);
-      const besideLatin = !tooShortToTell(word.text) && letterCount(word.text) <= SHORT_WORD_LETTERS && [lettered[i - 1], lettered[i + 1]].some((n) => n && isPlainlyLatin(n.text));
-      if (code || besideLatin) candidates.push(word);
-    });
+    // The nearest lettered words before and after a word of the line.
+    const besideLatin = (word: TsvWord) => {
+      const before = lettered.filter((w) => w.left < word.left && w !== word).pop();
+      const after = lettered.find((w) => w.left > word.left && w !== word);
+      return [before, after].some((n) => n && isPlainlyLatin(n.text));
+    };
+    for (const word of line) {
+      if (CYRILLIC.test(word.text)) {
+        const code = /\d/.test(word.text);
+        if (code || (!tooShortToTell(word.text) && letterCount(word.text) <= SHORT_WORD_LETTERS && besideLatin(word))) candidates.push(word);
+      } else if (DIGITS_FOR_LETTERS.test(word.text) && besideLatin(word)) candidates.push(word);
+    }
   }
   return candidates;
 }
+
+/**
+ * A code of digits joined by a stroke or closed by a bracket, beside Latin words: what the first reading makes of
+ * "L1/L2" («11/12») or "1U" («11)»), where a Latin letter was read as a digit or a bracket.
+ */
+const DIGITS_FOR_LETTERS = /^(?=.*\d)(?=.*[/)])[\d/)]{2,6}[,.]?$/;
 
 /** One strip per candidate word: candidates are scattered, and a whole line would be read again for one word. */
 export function latinPassStrips(reading: TsvPage): StripSheet {
@@ -96,7 +109,7 @@ export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage): TsvPage 
       const share = overlapShare(word, other);
       if (share >= bestShare) [found, bestShare] = [other, share];
     }
-    const taken = found && found.confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(found.text) && !sameShapesInLatin(word.text, found.text);
+    const taken = found && found.confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(found.text) && (CYRILLIC.test(word.text) ? !sameShapesInLatin(word.text, found.text) : /\d/.test(found.text));
     return taken ? { ...word, text: found!.text, confidence: found!.confidence } : word;
   });
   return { ...rusFirst, words };
