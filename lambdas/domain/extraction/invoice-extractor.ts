@@ -673,6 +673,14 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
     const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
     if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = description.slice(ordinal[0].length);
+    // A column rule read as a stroke before the first word («! Күштік транзистор»).
+    if (description) description = description.replace(/^[!|¦]+\s+(?=\p{L})/u, '');
+    // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1).
+    const lead = cells.get('description')?.[0];
+    const leadWord = lead?.words?.[0] ?? lead;
+    if (description && !ordinal && numberedValuesRow && !cells.has('no') && leadWord && rowNumberMisread(leadWord) && description.startsWith(leadWord.text) && /^\s+\p{Lu}/u.test(description.slice(leadWord.text.length))) {
+      description = description.slice(leadWord.text.length).trimStart();
+    }
     // A speck or rule end read as a quote before the first word («“Сандық осциллограф…»): a quote nothing closes.
     if (description && /^[“"„‘'`]\s*\p{L}/u.test(description) && !/[“”"„‘’'`«»]/u.test(description.slice(1))) description = description.slice(1).trimStart();
     const lineHeight = line.box[3] - line.box[1];
@@ -808,6 +816,11 @@ function lastAgreeingTriple(readings: number[][]): [number, number, number] | un
 }
 
 const UNIT_CELL = /^\p{L}[\p{L}.]{0,9}$/u;
+
+/** What OCR makes of a row number it cannot read: one or two letters it doubts. */
+function rowNumberMisread(word: TextItem): boolean {
+  return word.confidence !== undefined && word.confidence < 0.8 && /^\p{L}{1,2}$/u.test(word.text);
+}
 
 /**
  * Columns read off one OCR'd row of a table without a header: an optional row number and HS code, a description

@@ -73,6 +73,47 @@ describe('row numbers read into the description', () => {
   });
 });
 
+describe('row numbers misread before the description (OCR)', () => {
+  /** The text-layer layout as OCR reports it: every item with a confidence, and the given words with theirs. */
+  const scanned = (runs: Run[], words: Record<string, Array<[string, number]>>) => {
+    const document = layout(runs);
+    for (const page of document.pages) {
+      page.engine = 'tesseract';
+      for (const item of page.lines.flatMap((l) => l.items)) {
+        item.confidence = 0.95;
+        const given = words[item.text];
+        if (given) item.words = given.map(([text, confidence]) => ({ text, confidence, box: item.box }));
+      }
+    }
+    return extractInvoice(document).lines.map((l) => [l.description, l.quantity, l.amount]);
+  };
+  const header: Run[] = [['No.', 0.05, 0.3], ['Description', 0.12, 0.3], ['Qty', 0.6, 0.3], ['Price', 0.72, 0.3], ['Amount', 0.85, 0.3]];
+
+  test('under a «№» column, a doubtful pair of letters where the row number should be is that number misread', () => {
+    // Recorded on 00259 and 00027: row 2's «2» read "re" (0.51), joined to its description.
+    const lines = scanned(
+      [...header, ['1', 0.05, 0.32], ['Deep groove ball bearing 6306-2Z', 0.12, 0.32], ['137', 0.6, 0.32], ['45.35', 0.72, 0.32], ['6,212.95', 0.85, 0.32],
+        ['re Deep groove ball bearing 6310-2RS', 0.06, 0.34], ['2,058', 0.6, 0.34], ['19.95', 0.72, 0.34], ['41,057.10', 0.85, 0.34]],
+      { 're Deep groove ball bearing 6310-2RS': [['re', 0.51], ['Deep', 0.97], ['groove', 0.96], ['ball', 0.96], ['bearing', 0.93], ['6310-2RS', 0.92]] },
+    );
+    expect(lines).toEqual([['Deep groove ball bearing 6306-2Z', 137, 6212.95], ['Deep groove ball bearing 6310-2RS', 2058, 41057.1]]);
+  });
+
+  test('a confident short word, or one in a table without row numbers, stays', () => {
+    const words = { 'La Deep groove ball bearing 6310-2RS': [['La', 0.95], ['Deep', 0.97], ['groove', 0.96], ['ball', 0.96], ['bearing', 0.93], ['6310-2RS', 0.92]] as Array<[string, number]> };
+    const row: Run[] = [['La Deep groove ball bearing 6310-2RS', 0.12, 0.34], ['2,058', 0.6, 0.34], ['19.95', 0.72, 0.34], ['41,057.10', 0.85, 0.34]];
+    expect(scanned([...header, ...row], words)[0][0]).toBe('La Deep groove ball bearing 6310-2RS');
+    const doubtful = { 'La Deep groove ball bearing 6310-2RS': words['La Deep groove ball bearing 6310-2RS'].map(([t, c], i) => [t, i ? c : 0.5] as [string, number]) };
+    expect(scanned([['Description', 0.12, 0.3], ['Qty', 0.6, 0.3], ['Price', 0.72, 0.3], ['Amount', 0.85, 0.3], ...row], doubtful)[0][0]).toBe('La Deep groove ball bearing 6310-2RS');
+  });
+
+  test('a column rule read as a stroke before the first word goes', () => {
+    // Recorded on 00295: «2 ! Күштік транзистор MOSFET 650V 40A».
+    const lines = scanned([...header, ['2', 0.05, 0.32], ['! Күштік транзистор MOSFET 650V 40A', 0.12, 0.32], ['3769', 0.6, 0.32], ['316.95', 0.72, 0.32], ['1,194,584.55', 0.85, 0.32]], {});
+    expect(lines).toEqual([['Күштік транзистор MOSFET 650V 40A', 3769, 1194584.55]]);
+  });
+});
+
 describe('a total whose label was not read', () => {
   const table: Run[] = [
     ['No.', 0.05, 0.30], ['商品名称', 0.12, 0.30], ['HS 编码', 0.45, 0.30], ['数量', 0.6, 0.30], ['单价', 0.72, 0.30], ['金额 (USD)', 0.85, 0.30],
