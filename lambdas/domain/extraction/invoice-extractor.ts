@@ -595,6 +595,8 @@ function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; cons
 
 function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   const goods: GoodsLine[] = [];
+  // OCR'd rows whose code cell gave no code of a printed length: withStrayRuleDigitsRemoved looks at them again.
+  const printedHs = new Map<GoodsLine, string>();
   let columns: Column[] | undefined;
   let page = 0;
   let last: GoodsLine | undefined;
@@ -667,18 +669,20 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     }
     let description = text('description');
     const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
+    // A column rule read as a stroke before the first word («! Күштік транзистор»).
+    if (description) description = description.replace(/^[!|¦]+\s+(?=[\p{L}\d])/u, '');
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
     // count). A wrapped line keeps its numbers («200 MHz 2 ch»).
     const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
     const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
     if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = description.slice(ordinal[0].length);
-    // A column rule read as a stroke before the first word («! Күштік транзистор»).
-    if (description) description = description.replace(/^[!|¦]+\s+(?=\p{L})/u, '');
-    // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1).
+    // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1) that
+    // starts left of the description column.
     const lead = cells.get('description')?.[0];
     const leadWord = lead?.words?.[0] ?? lead;
-    if (description && !ordinal && numberedValuesRow && !cells.has('no') && leadWord && rowNumberMisread(leadWord) && description.startsWith(leadWord.text) && /^\s+\p{Lu}/u.test(description.slice(leadWord.text.length))) {
+    const descriptionStart = columns.find((c) => c.kind === 'description')?.x0 ?? 0;
+    if (description && !ordinal && numberedValuesRow && !cells.has('no') && leadWord && leadWord.box[0] < descriptionStart && rowNumberMisread(leadWord) && description.startsWith(leadWord.text) && /^\s+\p{Lu}/u.test(description.slice(leadWord.text.length))) {
       description = description.slice(leadWord.text.length).trimStart();
     }
     // A speck or rule end read as a quote before the first word («“Сандық осциллограф…»): a quote nothing closes.
@@ -765,13 +769,38 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       evidence: wrappedAbove ? { page: line.page, box: unionBox([wrappedAbove.box, line.box]), text: `${wrappedAbove.description} ${line.text}` } : evidenceOf(line),
     };
     for (const key of Object.keys(row) as Array<keyof GoodsLine>) if (row[key] === undefined || row[key] === '') delete row[key];
+    // Only a cell that holds a code may have its rule digits taken off: not an article number in the description.
+    const codeCell = text('hs') ?? text('other');
+    if (ocr && codeCell && !CODE_LENGTHS.includes(row.hsCode?.length ?? 0)) printedHs.set(row, codeCell);
     goods.push(row);
     last = row;
     lastWrap = undefined;
     lastNumbered = cells.has('no');
     tableBottom = line.box[3];
   }
+  withStrayRuleDigitsRemoved(goods, printedHs);
   return goods.filter((g) => g.description);
+}
+
+/** Lengths an HS or national tariff code is printed in: HS 6, CN and HTS 8, TN VED and HTS 10 digits. */
+const CODE_LENGTHS = [6, 8, 10];
+
+/**
+ * A table rule read as «1» before a code («1720221», «18541290000»): a code of no printed length whose extra
+ * leading digits are all 1 is read at the length the document's other codes have, when most agree on one.
+ */
+function withStrayRuleDigitsRemoved(goods: GoodsLine[], printedHs: Map<GoodsLine, string>): void {
+  const lengths = goods.flatMap((g) => (g.description && g.hsCode && CODE_LENGTHS.includes(g.hsCode.length) ? [g.hsCode.length] : []));
+  // Agreement: two codes or more, and more than half of them.
+  const usual = CODE_LENGTHS.find((n) => lengths.filter((l) => l === n).length >= 2 && lengths.filter((l) => l === n).length > lengths.length / 2);
+  if (!usual) return;
+  for (const [row, printed] of printedHs) {
+    if (row.hsCode && CODE_LENGTHS.includes(row.hsCode.length)) continue; // a wrapped line gave it a code since
+    // The code as printed, or its longest word when the cell holds more («3 18541290000»: the row number joined).
+    const runs = [printed.match(/\d[\d\s.]*\d/)?.[0] ?? '', ...printed.split(/\s+/)].map((r) => r.replace(/\D/g, ''));
+    const digits = runs.find((d) => d.length > usual && !CODE_LENGTHS.includes(d.length) && /^1+$/.test(d.slice(0, d.length - usual)));
+    if (digits) row.hsCode = digits.slice(-usual);
+  }
 }
 
 const NUMBER_COLUMNS = new Set<ColumnKind>(['qty', 'price', 'amount']);
@@ -831,7 +860,8 @@ function rowNumberMisread(word: TextItem): boolean {
 function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
   if (!line.items.some((i) => i.confidence !== undefined) || line.items.length < 4) return undefined;
   const start = line.items.findIndex((i) => /\p{L}{3,}/u.test(i.text));
-  const lead = (item: TextItem): ColumnKind | undefined => (/^\d{1,3}[.)]?$/.test(item.text.trim()) ? 'no' : parseHsCode(item.text) ? 'hs' : undefined);
+  // A ten-digit code with a rule read as «1» before it («18541290000») is still the code's cell.
+  const lead = (item: TextItem): ColumnKind | undefined => (/^\d{1,3}[.)]?$/.test(item.text.trim()) ? 'no' : parseHsCode(item.text) || /^1\d{10}$/.test(item.text.trim()) ? 'hs' : undefined);
   if (start < 0 || line.items.slice(0, start).some((i) => !lead(i))) return undefined;
   const after = line.items.slice(start + 1);
   const readings = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? amountReadings(m[1]) : []));

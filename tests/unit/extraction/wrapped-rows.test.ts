@@ -107,10 +107,45 @@ describe('row numbers misread before the description (OCR)', () => {
     expect(scanned([['Description', 0.12, 0.3], ['Qty', 0.6, 0.3], ['Price', 0.72, 0.3], ['Amount', 0.85, 0.3], ...row], doubtful)[0][0]).toBe('La Deep groove ball bearing 6310-2RS');
   });
 
+  test('a doubtful short word inside the description column is the description\'s («ПК Lenovo»)', () => {
+    const words = { 'ПК Lenovo ThinkPad': [['ПК', 0.6], ['Lenovo', 0.95], ['ThinkPad', 0.95]] as Array<[string, number]> };
+    expect(scanned([...header, ['ПК Lenovo ThinkPad', 0.12, 0.34], ['2', 0.6, 0.34], ['19.95', 0.72, 0.34], ['39.90', 0.85, 0.34]], words)[0][0]).toBe('ПК Lenovo ThinkPad');
+  });
+
   test('a column rule read as a stroke before the first word goes', () => {
     // Recorded on 00295: «2 ! Күштік транзистор MOSFET 650V 40A».
     const lines = scanned([...header, ['2', 0.05, 0.32], ['! Күштік транзистор MOSFET 650V 40A', 0.12, 0.32], ['3769', 0.6, 0.32], ['316.95', 0.72, 0.32], ['1,194,584.55', 0.85, 0.32]], {});
     expect(lines).toEqual([['Күштік транзистор MOSFET 650V 40A', 3769, 1194584.55]]);
+  });
+});
+
+describe('HS codes with a table rule read as «1» before them (OCR)', () => {
+  const scannedCodes = (runs: Run[]) => {
+    const document = layout(runs);
+    for (const page of document.pages) for (const item of page.lines.flatMap((l) => l.items)) item.confidence = 0.9;
+    return extractInvoice(document).lines.map((l) => l.hsCode);
+  };
+  const header: Run[] = [['No.', 0.05, 0.3], ['HS code', 0.1, 0.3], ['Description', 0.25, 0.3], ['Qty', 0.6, 0.3], ['Price', 0.72, 0.3], ['Amount', 0.85, 0.3]];
+  const row = (y: number, code: string, description: string): Run[] => [[String(Math.round((y - 0.3) * 50)), 0.05, y], [code, 0.1, y], [description, 0.25, y], ['2', 0.6, y], ['10.00', 0.72, y], ['20.00', 0.85, y]];
+
+  test('a code of no printed length whose extra leading digits are 1 takes its column\'s length', () => {
+    // Recorded on 00203 («1720221», «111720221» among 720221) and 00192 («18541290000» among 10-digit codes).
+    const codes = scannedCodes([...header, ...row(0.32, '720221', 'Ферросилиций FeSi65'), ...row(0.34, '1720221', 'Ферросилиций FeSi65'), ...row(0.36, '111720221', 'Ферросилиций FeSi75'), ...row(0.38, '720221', 'Ферросилиций FeSi75')]);
+    expect(codes).toEqual(['720221', '720221', '720221', '720221']);
+    // An article number in the description is no code cell: «код 1502345» is not read as 502345.
+    const article = scannedCodes([...header, ...row(0.32, '720221', 'Насос'), ...row(0.34, '720221', 'Насос'), ['3', 0.05, 0.36], ['Насос, код 1502345', 0.25, 0.36], ['2', 0.6, 0.36], ['10.00', 0.72, 0.36], ['20.00', 0.85, 0.36]]);
+    expect(article).toEqual(['720221', '720221', '1502345']);
+    const ten = scannedCodes([...header, ...row(0.32, '8541290000', 'Power transistor IGBT'), ...row(0.34, '18541290000', 'Power transistor IGBT'), ...row(0.36, '8541290000', 'Power transistor MOSFET')]);
+    expect(ten).toEqual(['8541290000', '8541290000', '8541290000']);
+  });
+
+  test('a code of a printed length, other extra digits, or a column without a usual length, stay as read', () => {
+    const codes = scannedCodes([...header, ...row(0.32, '720221', 'Ферросилиций FeSi65'), ...row(0.34, '11720221', 'Ферросилиций FeSi65'), ...row(0.36, '21110100', 'Бидай ұны'), ...row(0.38, '720221', 'Ферросилиций FeSi75'), ...row(0.4, '2720221', 'Ферросилиций FeSi75')]);
+    expect(codes).toEqual(['720221', '11720221', '21110100', '720221', '2720221']);
+    expect(scannedCodes([...header, ...row(0.32, '1720221', 'Ферросилиций FeSi65')])).toEqual(['1720221']);
+    // Codes split 6 / 10 agree on no length.
+    const tie = scannedCodes([...header, ...row(0.32, '720221', 'Ферросилиций'), ...row(0.34, '720221', 'Ферросилиций'), ...row(0.36, '8541290000', 'Power transistor'), ...row(0.38, '8541290000', 'Power transistor'), ...row(0.4, '1720221', 'Ферросилиций')]);
+    expect(tie[4]).toBe('1720221');
   });
 });
 
