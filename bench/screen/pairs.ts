@@ -23,8 +23,10 @@ export const PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name
 /** The fresh set (bench/screen/build-pairs-2025.ts): OFAC subjects designated after May 2024, never used for tuning. */
 export const FRESH_PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs-2025.jsonl');
 
+const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf-8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+
 export function loadPairs(path = PAIRS_PATH): LabelledPair[] {
-  return readFileSync(path, 'utf-8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as LabelledPair);
+  return readJsonl<LabelledPair>(path);
 }
 
 /**
@@ -44,7 +46,7 @@ export interface AliasRelation {
 }
 
 export function loadAliasRelations(path = ALIAS_RELATIONS_PATH): Map<string, AliasRelation> {
-  return new Map(loadPairs(path).map((r) => [r.id, r as unknown as AliasRelation]));
+  return new Map(readJsonl<AliasRelation>(path).map((r) => [r.id, r]));
 }
 
 /** The pairs a name matcher can be asked to decide: all but the aliases both labellers found unrelated. */

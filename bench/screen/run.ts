@@ -30,6 +30,8 @@ const FUSE_QUERIES = arg('fuse-queries', 40);
 const WARMUP = arg('warmup', 1000);
 const ROUNDS = 3;
 const FRESH = process.argv.includes('--fresh');
+/** The pairs a name can link (pairs.ts nameable), read once. */
+const canName = nameable(loadAliasRelations());
 
 function heapUsed(): number {
   gc();
@@ -98,7 +100,7 @@ function accuracy(pairs: LabelledPair[], scores: number[], statedThreshold: numb
   const idx = (split: string, filter: (p: LabelledPair) => boolean = () => true) => pairs.flatMap((p, i) => (p.split === split && filter(p) ? [i] : []));
   const tune = idx('tune');
   const hold = idx('holdout');
-  const holdNameable = idx('holdout', nameable(loadAliasRelations()));
+  const holdNameable = idx('holdout', canName);
   const best = bestThreshold(tune.map((i) => scores[i]), tune.map((i) => labels[i]));
   const at = (ids: number[], t: number) => prfAt(ids.map((i) => scores[i]), ids.map((i) => labels[i]), t);
   const perCategory = new Map<string, number>();
@@ -238,7 +240,6 @@ function printCategories(results: ToolResult[]): void {
 export function printFresh(results: ToolResult[], fresh: LabelledPair[]): void {
   const GENERATED = new Set(['person-order', 'person-initials', 'legal-form-variant', 'legal-form-contradiction', 'typo', 'ocr-homoglyph']);
   const labels = fresh.map((p) => p.label === 'match');
-  const canName = nameable(loadAliasRelations());
   const scores = results.map((r) => fresh.map((p) => r.pairScore(p)));
   const at = (k: number, keep: (p: LabelledPair) => boolean, threshold = results[k].best.threshold) => {
     const ids = fresh.flatMap((p, i) => (keep(p) ? [i] : []));

@@ -37,11 +37,11 @@ const results = sets.map(([name, pairs]) => {
   const scored = pairs.map((p) => scoreNames(p.a, p.b, { type: p.type }));
   scored.forEach((s, i) => (scores[`${name}:${pairs[i].id}`] = s.score));
   const r = prfAt(scored.map((s) => s.score), pairs.map((p) => p.label === 'match'), threshold);
-  console.log(`${name.padEnd(10)} tp ${r.tp} fp ${r.fp} fn ${r.fn}  P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)}`);
+  console.log(`${name.padEnd(19)} tp ${r.tp} fp ${r.fp} fn ${r.fn}  P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)} F1 ${r.f1.toFixed(4)}`);
   // Round 12: the same figures on the nameable pairs (all but the alias pairs both labellers found unrelated).
   const keep = pairs.map(isNameable);
   const n = prfAt(scored.map((s) => s.score).filter((_, i) => keep[i]), pairs.filter((_, i) => keep[i]).map((p) => p.label === 'match'), threshold);
-  console.log(`${(name + ' nameable').padEnd(10)} tp ${n.tp} fp ${n.fp} fn ${n.fn}  P ${n.precision.toFixed(4)} R ${n.recall.toFixed(4)} F1 ${n.f1.toFixed(4)}`);
+  console.log(`${(name + ' nameable').padEnd(19)} tp ${n.tp} fp ${n.fp} fn ${n.fn}  P ${n.precision.toFixed(4)} R ${n.recall.toFixed(4)} F1 ${n.f1.toFixed(4)}`);
   return { name, pairs, scored };
 });
 

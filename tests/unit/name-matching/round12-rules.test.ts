@@ -11,11 +11,12 @@ import { phoneticKey } from '../../../lambdas/domain/screening/name-matching/pho
 const entity = { type: 'entity' } as const;
 const person = { type: 'individual' } as const;
 
-describe('rule 1: vocabulary — "more" (sea), "gazovyy" (gas), "refinery" = "neftepererabatyvayushchiy zavod"', () => {
-  test('«SEA RIVER SERVICE LLC» is «MORE REKA SERVIS»', () => {
-    const r = scoreNames('SEA RIVER SERVICE LLC', 'MORE REKA SERVIS', entity);
-    expect(r.explanation).toContain('sea↔more 0.90');
-    expect(r.match).toBe(true);
+describe('rule 1: vocabulary — "morya" (sea), "gazovyy" (gas), "refinery" = "neftepererabatyvayushchiy zavod"', () => {
+  test('«more» itself is not read as sea: its key is MOORE\'s («MOORE STEPHENS LLP» is not «MARITIME STEPHENS LLP»)', () => {
+    // Review of round 12: with «more» in the table these scored 0.96 and 0.93.
+    expect(phoneticKey('moore')).toBe(phoneticKey('more'));
+    expect(scoreNames('MOORE STEPHENS LLP', 'MARITIME STEPHENS LLP', entity).match).toBe(false);
+    expect(scoreNames('MOORE SHIPPING LLC', 'SEA SHIPPING LLC', entity).match).toBe(false);
   });
 
   test('«URALSKII ZAVOD GAZOVYKH TSENTRIFUG» is the «URAL GAS CENTRIFUGE MANUFACTURING PLANT»', () => {
@@ -84,6 +85,12 @@ describe('rule 5: "N A" in an organisation\'s name is "named after"', () => {
   });
 });
 
+describe('rule 5 (review): a bank\'s "N A" is National Association, not "named after"', () => {
+  test('«CITIBANK N A LONDON BRANCH» keeps its letters', () => {
+    expect(scoreNames('CITIBANK N A LONDON BRANCH', 'CITIBANK LONDON BRANCH', entity).explanation).not.toContain('named');
+  });
+});
+
 describe('rule 6: a ZAO (abolished in 2014) and its successor LLC are one company', () => {
   test('«GAZPROM NEFT ORENBURG ZAO» is «GAZPROM NEFT ORENBURG LLC»', () => {
     expect(compareLegalForms(['cjsc'], ['llc'])).toBe('same-family');
@@ -104,6 +111,11 @@ describe('rule 7: acronyms of compound words give a letter to each part', () => 
     expect(btrz.match).toBe(true);
     expect(scoreNames('LLC IRC VST', 'LIMITED LIABILITY COMPANY INTERREGIONCONSTRUCTION VST', entity).match).toBe(true);
     expect(scoreNames('Машприборинторг-Волна', 'MPI VOLNA LLC', entity).match).toBe(true);
+  });
+
+  test('the run ends on its last word, not on a function word after it («IRC OF MOSCOW»)', () => {
+    // Review of round 12: the run took the "of" after the compound, clashed with of↔of and scored 0.47.
+    expect(scoreNames('IRC OF MOSCOW', 'INTERREGIONCONSTRUCTION OF MOSCOW', entity).match).toBe(true);
   });
 
   test('a labelled negative the rule moves stays below the match threshold (two institutes of current sources)', () => {

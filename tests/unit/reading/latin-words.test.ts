@@ -60,6 +60,22 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(restoreLatinWords(rusFirst, lettersOnly).words[2].text).toBe('11)');
   });
 
+  test('an English reading split in two is joined; a fragment is no reading of the word', () => {
+    const rusFirst = page(line(['IBAN', 'К2749518185031706345', 'Банк']));
+    const piece = (text: string, left: number, width: number): TsvWord => ({ ...rusFirst.words[1], left, width, text, confidence: 0.9 });
+    const split = page([piece('KZ7495181', 236, 55), piece('85031706345', 296, 58)]);
+    expect(restoreLatinWords(rusFirst, split).words[1].text).toBe('KZ749518185031706345');
+    const fragment = page([piece('KZ7495181', 236, 55)]);
+    expect(restoreLatinWords(rusFirst, fragment).words[1].text).toBe('К2749518185031706345');
+  });
+
+  test('a Cyrillic code the English model reads in the same shapes stays («2024г.» → "2024r.")', () => {
+    const rusFirst = page(line(['Invoice', '2024г.']));
+    const english = page(line(['', '2024r.'], { confidence: 0.95 }).filter((w) => w.text));
+    expect(latinPassCandidates(rusFirst).map((w) => w.text)).toEqual(['2024г.']);
+    expect(restoreLatinWords(rusFirst, english).words[1].text).toBe('2024г.');
+  });
+
   test('an unsure English reading, or one elsewhere on the page, is not taken', () => {
     const rusFirst = page(line(['sunflower', 'ой,']));
     const unsure = page(line(['', 'oil,'], { confidence: 0.6 }).filter((w) => w.text));

@@ -157,13 +157,16 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
 
     // Act
-    await new TesseractOcr({}, run).readImage(SCAN);
+    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
 
-    // Assess
+    // Assess: the sheet's reading (here the Russian sample again) holds no Latin word for them: both stay.
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), c.args[0].replace(/.*\//, '')])).toEqual([
       ['rus+eng+kaz', 'page-1.pgm'],
       ['eng', 'page-1.pgm.latin.pgm'],
     ]);
+    const text = page.lines.map((l) => l.text).join('\n');
+    expect(text).toContain('KZ-2025-0117 от');
+    expect(text).toContain('Цена,');
   });
 
   test('a Latin word the Russian model read in Cyrillic takes the English reading of a strip sheet', async () => {

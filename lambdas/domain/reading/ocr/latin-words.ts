@@ -1,5 +1,5 @@
 import { writeIn } from '../../look-alike-letters';
-import { overlapShare, stripSheetAround, wordsByLine, type StripSheet } from './strip-sheet';
+import { stripSheetAround, wordsByLine, type StripSheet } from './strip-sheet';
 import type { TsvPage, TsvWord } from './tesseract-tsv';
 
 /**
@@ -53,9 +53,15 @@ export function sameShapesInLatin(cyrillic: string, latin: string): boolean {
 const isLatinWord = (text: string) => LATIN.test(text) && !CYRILLIC.test(text);
 const letterCount = (text: string) => (text.match(LETTER) ?? []).length;
 /** A Latin word with a letter Cyrillic has no look-alike of ("USD", "oil"): not a Cyrillic word read in Latin look-alikes ("TH" for «ТН»). */
-const isPlainlyLatin = (text: string) => isLatinWord(text) && /\p{Script=Latin}/u.test(writeIn(text, 'cyrillic'));
+const isPlainlyLatin = (text: string) => isLatinWord(text) && LATIN.test(writeIn(text, 'cyrillic'));
 /** «рс», «АО»: two letters or fewer, all with Latin look-alikes; the English model misreads them ("pe") more often than it helps. */
 const tooShortToTell = (text: string) => letterCount(text) <= 2 && !CYRILLIC.test(writeIn(text, 'latin'));
+
+/**
+ * A code of digits and strokes or closing brackets («11/12», «11)»), beside Latin words: what the first reading
+ * makes of "L1/L2" or "1U", where a Latin letter was read as a digit or a bracket.
+ */
+const DIGITS_FOR_LETTERS = /^(?=.*\d)(?=.*[/)])[\d/)]{2,6}[,.]?$/;
 
 /**
  * Words the Latin pass reads again: a code mixing digits and Cyrillic letters («10ЧҒ», «ОҒМ48», «К2749…»), and a
@@ -67,10 +73,10 @@ export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   const candidates: TsvWord[] = [];
   for (const line of wordsByLine(reading.words)) {
     const lettered = line.filter((w) => letterCount(w.text) > 0);
-    // The nearest lettered words before and after a word of the line.
+    // The nearest lettered words before and after a word of the line, by position.
     const besideLatin = (word: TsvWord) => {
-      const before = lettered.filter((w) => w.left < word.left && w !== word).pop();
-      const after = lettered.find((w) => w.left > word.left && w !== word);
+      const before = lettered.filter((w) => w.left < word.left).sort((a, b) => b.left - a.left)[0];
+      const after = lettered.filter((w) => w.left > word.left).sort((a, b) => a.left - b.left)[0];
       return [before, after].some((n) => n && isPlainlyLatin(n.text));
     };
     for (const word of line) {
@@ -83,12 +89,6 @@ export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   return candidates;
 }
 
-/**
- * A code of digits joined by a stroke or closed by a bracket, beside Latin words: what the first reading makes of
- * "L1/L2" («11/12») or "1U" («11)»), where a Latin letter was read as a digit or a bracket.
- */
-const DIGITS_FOR_LETTERS = /^(?=.*\d)(?=.*[/)])[\d/)]{2,6}[,.]?$/;
-
 /** One strip per candidate word: candidates are scattered, and a whole line would be read again for one word. */
 export function latinPassStrips(reading: TsvPage): StripSheet {
   return stripSheetAround(latinPassCandidates(reading).map((w) => [w]), reading, { across: 0.25, along: 0.3 });
@@ -96,21 +96,30 @@ export function latinPassStrips(reading: TsvPage): StripSheet {
 
 /**
  * The rus-first reading with the Latin words the English reading of the same places found; every other word,
- * its box and the line structure stay as the rus-first reading has them.
+ * its box and the line structure stay as the rus-first reading has them. The English words whose middles lie in
+ * a candidate's box are its reading, joined (the English model may split «К2749…» in two), when they span most
+ * of it.
  */
 export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage): TsvPage {
   if (rusFirst.width !== english.width || rusFirst.height !== english.height) return rusFirst;
   const candidates = new Set(latinPassCandidates(rusFirst));
   const words = rusFirst.words.map((word) => {
     if (!candidates.has(word)) return word;
-    let found: TsvWord | undefined;
-    let bestShare = 0.5;
-    for (const other of english.words) {
-      const share = overlapShare(word, other);
-      if (share >= bestShare) [found, bestShare] = [other, share];
-    }
-    const taken = found && found.confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(found.text) && (CYRILLIC.test(word.text) ? !sameShapesInLatin(word.text, found.text) : /\d/.test(found.text));
-    return taken ? { ...word, text: found!.text, confidence: found!.confidence } : word;
+    const pieces = english.words
+      .filter((e) => {
+        const [middleX, middleY] = [e.left + e.width / 2, e.top + e.height / 2];
+        return middleX >= word.left && middleX <= word.left + word.width && middleY >= word.top && middleY <= word.top + word.height;
+      })
+      .sort((a, b) => a.left - b.left);
+    if (!pieces.length) return word;
+    const span = Math.max(...pieces.map((e) => e.left + e.width)) - pieces[0].left;
+    const text = pieces.map((e) => e.text).join('');
+    const confidence = Math.min(...pieces.map((e) => e.confidence));
+    const taken = span >= MIN_SPAN * word.width && confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(text) && (CYRILLIC.test(word.text) ? !sameShapesInLatin(word.text, text) : /\d/.test(text));
+    return taken ? { ...word, text, confidence } : word;
   });
   return { ...rusFirst, words };
 }
+
+/** The English reading must span this share of the word's width: a fragment is no reading of the word. */
+const MIN_SPAN = 0.7;

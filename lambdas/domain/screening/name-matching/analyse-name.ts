@@ -261,12 +261,14 @@ function weighHanGenericWords(tokens: NameUnit[]): void {
 /**
  * Round 12: "N A" before a name in an organisation's name is "named after" abbreviated, as OFAC prints «имени»
  * ("JSC NNRPA N A MV FRUNZE" for "… IMENI M V FRUNZE"): the two letters are read as those function words, so
- * they neither align by their initials nor count as words of their own. Only when a word of 2+ letters or an
- * initial follows, and never at the start of the name.
+ * they neither align by their initials nor count as words of their own. Only when a word follows, never at the
+ * start of the name, and never after a bank's name ("CITIBANK N A", National Association).
  */
 function readNamedAfter(tokens: NameUnit[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     if (tokens[i].text !== 'n' || tokens[i + 1].text !== 'a') continue;
+    // A US bank's "N.A." (National Association): "CITIBANK N A LONDON BRANCH".
+    if (/bank$/.test(tokens[i - 1].text)) continue;
     tokens[i] = makeToken('named', 'entity', i);
     tokens[i + 1] = makeToken('after', 'entity', i + 1);
   }

@@ -116,7 +116,8 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['management', 'upravlyayushchaya', 'upravlenie'],
   ['aviation', 'aviatsionnyy', 'aviatsionnaya', 'avia', 'aircraft', 'aviastroitelnyy', 'samolet', 'samoletostroitelnyy', 'aviyatsyyny'],
   ['medical', 'meditsinskiy'],
-  ['marine', 'maritime', 'morskoy', 'morskaya', 'sea', 'more', 'morya'],
+  // Not «more» itself: its key is also MOORE's (a surname, Moore Stephens) and the English word's.
+  ['marine', 'maritime', 'morskoy', 'morskaya', 'sea', 'morya'],
   // Further common words of Russian (and Kazakh, Belarusian) organisation names, as OFAC and the UK list
   // translate them. Base forms suffice: word-meanings.ts strips case and gender endings.
   ['opportunities', 'opportunity', 'vozmozhnosti', 'vozmozhnost'],

@@ -224,7 +224,7 @@ function isLegalRun(texts: string[], from: number, last: number): boolean {
 
 /**
  * Round 12: Russia's 2014 company-law reform abolished the closed and open joint-stock company (ZAO, OAO); they
- * re-registered as a (non-public) JSC, a PJSC or, many ZAOs, an LLC (OOO), keeping the name. A ZAO or OAO on one
+ * re-registered as a (non-public) JSC, a PJSC or, many ZAOs, an LLC (OOO), keeping the name. A ZAO on one
  * side and only such successor forms on the other is one company before and after, not a contradiction.
  */
 const ABOLISHED_FORMS = new Set(['cjsc']);

@@ -412,8 +412,9 @@ const COMPOUND_GAP = 3;
 
 /** Index of the last run word when letters[k..] are spelt from run[w..] (see above); -2 when they are not. */
 function compoundFit(letters: string, k: number, run: NameUnit[], w: number, inner: boolean): number {
-  while (w < run.length && run[w].kind === 'function') w++;
+  // The run ends on its last word, never on a function word after it ("IRC OF MOSCOW").
   if (k === letters.length) return inner ? w - 1 : -2;
+  while (w < run.length && run[w].kind === 'function') w++;
   if (w >= run.length || run[w].kind !== 'word') return -2;
   const text = run[w].text;
   if (text[0] !== letters[k]) return -2;

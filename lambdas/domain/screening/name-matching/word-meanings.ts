@@ -74,7 +74,8 @@ const misspeltMeanings = memoise((stem: string): number[] | undefined => {
   if (dropped) out = [...dropped];
   if (stem.length > MIN_MISSPELT) for (let i = 0; i < stem.length; i++) {
     const v = stem.slice(0, i) + stem.slice(i + 1);
-    // A letter added (the word with one letter removed is a table stem), or replaced (both lose one letter at the same place).
+    // A letter added (the word with one letter removed is a table stem), or one edit more: the word and a table stem
+    // each without one letter agree (a replaced letter, two letters swapped, or one dropped and one added elsewhere).
     const added = v.length >= MIN_MISSPELT ? MEANINGS.get(v) : undefined;
     if (added) out = out ? [...new Set([...out, ...added])] : [...added];
     const replaced = ONE_DELETED.get(v);
