@@ -669,14 +669,15 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     }
     let description = text('description');
     const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
-    // A column rule read as a stroke before the first word («! Күштік транзистор»).
-    if (description) description = description.replace(/^[!|¦]+\s+(?=[\p{L}\d])/u, '');
+    // A column rule read as a stroke before the first word («! Күштік транзистор»), either side of the row number.
+    const withoutStroke = (text: string | undefined) => text?.replace(/^[!|¦]+\s+(?=[\p{L}\d])/u, '');
+    description = withoutStroke(description);
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
     // count). A wrapped line keeps its numbers («200 MHz 2 ch»).
     const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
     const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
-    if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = description.slice(ordinal[0].length);
+    if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = withoutStroke(description.slice(ordinal[0].length));
     // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1) that
     // starts left of the description column.
     const lead = cells.get('description')?.[0];

@@ -116,6 +116,11 @@ describe('row numbers misread before the description (OCR)', () => {
     // Recorded on 00295: «2 ! Күштік транзистор MOSFET 650V 40A».
     const lines = scanned([...header, ['2', 0.05, 0.32], ['! Күштік транзистор MOSFET 650V 40A', 0.12, 0.32], ['3769', 0.6, 0.32], ['316.95', 0.72, 0.32], ['1,194,584.55', 0.85, 0.32]], {});
     expect(lines).toEqual([['Күштік транзистор MOSFET 650V 40A', 3769, 1194584.55]]);
+    // …also when OCR joined the row number to it («2 ! Күштік», 00292) or the stroke comes first («! 2 Күштік»).
+    for (const text of ['2 ! Күштік транзистор MOSFET 650V 40A', '! 2 Күштік транзистор MOSFET 650V 40A']) {
+      const joined = scanned([...header, [text, 0.05, 0.32], ['3769', 0.6, 0.32], ['316.95', 0.72, 0.32], ['1,194,584.55', 0.85, 0.32]], {});
+      expect([text, joined[0][0]]).toEqual([text, 'Күштік транзистор MOSFET 650V 40A']);
+    }
   });
 });
 
