@@ -10,7 +10,7 @@ import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdf
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
-import { latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
+import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
 import { composeStripSheet, readingOnPage, type StripSheet } from '../domain/reading/ocr/strip-sheet';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
@@ -266,9 +266,10 @@ export class TesseractOcr {
   private async withLatinWords(readings: Reading[], path: string, options: ReadImageOptions): Promise<Reading[]> {
     const [only] = readings;
     if (readings.length !== 1 || !path.endsWith('.pgm') || only.page.rotation || !only.languages.startsWith('rus')) return readings;
-    const english = await this.readStripSheet(path, only.tsv, latinPassStrips(only.tsv), this.options.latinPassLanguages, 'latin', options);
+    const candidates = latinPassCandidates(only.tsv);
+    const english = await this.readStripSheet(path, only.tsv, latinPassStrips(only.tsv, candidates), this.options.latinPassLanguages, 'latin', options);
     // Rebuilt, not patched: the Kazakh pass judges the page by these words («10ЧҒ» was a Kazakh word, "10uF" is not).
-    return english ? [this.readingOf(restoreLatinWords(only.tsv, english), only.languages, only.page.page)] : readings;
+    return english ? [this.readingOf(restoreLatinWords(only.tsv, english, candidates), only.languages, only.page.page)] : readings;
   }
 
   /** Only the words a second pass may correct, read from a strip sheet (strip-sheet.ts), put back on the page; undefined when there are none. */

@@ -787,13 +787,20 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
 const CODE_LENGTHS = [6, 8, 10];
 
 /**
+ * A ten-digit code with a rule read as «1» before it («18541290000»): too long for parseHsCode, still a code's
+ * cell (withStrayRuleDigitsRemoved reads it back). Shorter codes with a rule digit are within parseHsCode's range.
+ */
+const RULED_TEN_DIGIT_CODE = /^1\d{10}$/;
+
+/**
  * A table rule read as «1» before a code («1720221», «18541290000»): a code of no printed length whose extra
  * leading digits are all 1 is read at the length the document's other codes have, when most agree on one.
  */
 function withStrayRuleDigitsRemoved(goods: GoodsLine[], printedHs: Map<GoodsLine, string>): void {
   const lengths = goods.flatMap((g) => (g.description && g.hsCode && CODE_LENGTHS.includes(g.hsCode.length) ? [g.hsCode.length] : []));
+  const count = (n: number) => lengths.filter((l) => l === n).length;
   // Agreement: two codes or more, and more than half of them.
-  const usual = CODE_LENGTHS.find((n) => lengths.filter((l) => l === n).length >= 2 && lengths.filter((l) => l === n).length > lengths.length / 2);
+  const usual = CODE_LENGTHS.find((n) => count(n) >= 2 && count(n) > lengths.length / 2);
   if (!usual) return;
   for (const [row, printed] of printedHs) {
     if (row.hsCode && CODE_LENGTHS.includes(row.hsCode.length)) continue; // a wrapped line gave it a code since
@@ -861,8 +868,7 @@ function rowNumberMisread(word: TextItem): boolean {
 function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
   if (!line.items.some((i) => i.confidence !== undefined) || line.items.length < 4) return undefined;
   const start = line.items.findIndex((i) => /\p{L}{3,}/u.test(i.text));
-  // A ten-digit code with a rule read as «1» before it («18541290000») is still the code's cell.
-  const lead = (item: TextItem): ColumnKind | undefined => (/^\d{1,3}[.)]?$/.test(item.text.trim()) ? 'no' : parseHsCode(item.text) || /^1\d{10}$/.test(item.text.trim()) ? 'hs' : undefined);
+  const lead = (item: TextItem): ColumnKind | undefined => (/^\d{1,3}[.)]?$/.test(item.text.trim()) ? 'no' : parseHsCode(item.text) || RULED_TEN_DIGIT_CODE.test(item.text.trim()) ? 'hs' : undefined);
   if (start < 0 || line.items.slice(0, start).some((i) => !lead(i))) return undefined;
   const after = line.items.slice(start + 1);
   const readings = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? amountReadings(m[1]) : []));

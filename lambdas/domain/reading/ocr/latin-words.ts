@@ -72,11 +72,11 @@ const DIGITS_FOR_LETTERS = /^(?=.*\d)(?=.*[/)])[\d/)]{2,6}[,.]?$/;
 export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   const candidates: TsvWord[] = [];
   for (const line of wordsByLine(reading.words)) {
-    const lettered = line.filter((w) => letterCount(w.text) > 0);
+    const lettered = line.filter((w) => letterCount(w.text) > 0).sort((a, b) => a.left - b.left);
     // The nearest lettered words before and after a word of the line, by position.
     const besideLatin = (word: TsvWord) => {
-      const before = lettered.filter((w) => w.left < word.left).sort((a, b) => b.left - a.left)[0];
-      const after = lettered.filter((w) => w.left > word.left).sort((a, b) => a.left - b.left)[0];
+      const before = lettered.findLast((w) => w.left < word.left);
+      const after = lettered.find((w) => w.left > word.left);
       return [before, after].some((n) => n && isPlainlyLatin(n.text));
     };
     for (const word of line) {
@@ -90,8 +90,8 @@ export function latinPassCandidates(reading: TsvPage): TsvWord[] {
 }
 
 /** One strip per candidate word: candidates are scattered, and a whole line would be read again for one word. */
-export function latinPassStrips(reading: TsvPage): StripSheet {
-  return stripSheetAround(latinPassCandidates(reading).map((w) => [w]), reading, { across: 0.25, along: 0.3 });
+export function latinPassStrips(reading: TsvPage, candidates = latinPassCandidates(reading)): StripSheet {
+  return stripSheetAround(candidates.map((w) => [w]), reading, { across: 0.25, along: 0.3 });
 }
 
 /**
@@ -100,11 +100,11 @@ export function latinPassStrips(reading: TsvPage): StripSheet {
  * a candidate's box are its reading, joined (the English model may split «К2749…» in two), when they span most
  * of it.
  */
-export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage): TsvPage {
+export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage, candidates = latinPassCandidates(rusFirst)): TsvPage {
   if (rusFirst.width !== english.width || rusFirst.height !== english.height) return rusFirst;
-  const candidates = new Set(latinPassCandidates(rusFirst));
+  const toRead = new Set(candidates);
   const words = rusFirst.words.map((word) => {
-    if (!candidates.has(word)) return word;
+    if (!toRead.has(word)) return word;
     const pieces = english.words
       .filter((e) => {
         const [middleX, middleY] = [e.left + e.width / 2, e.top + e.height / 2];

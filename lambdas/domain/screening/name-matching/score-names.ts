@@ -550,9 +550,11 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
   // Every aligned pair covers at least one listed word, so: some aligned pair is below the bar.
   let fuzzyAligned = false;
   for (const c of chosen) if (c.sim < CONTAINED_MIN_SIMILARITY || (!person && c.sim < 1 && (isLetterWord(c.q) || isLetterWord(c.l)))) fuzzyAligned = true;
-  for (let i = 0; i < q.tokens.length; i++) if (!qUsed[i] && q.tokens[i].kind !== 'function') queryLeft = true;
   let queryAlignedWeight = 0;
-  for (let i = 0; i < q.tokens.length; i++) if (qUsed[i]) queryAlignedWeight += q.tokens[i].weight;
+  for (let i = 0; i < q.tokens.length; i++) {
+    if (!qUsed[i] && q.tokens[i].kind !== 'function') queryLeft = true;
+    else if (qUsed[i]) queryAlignedWeight += q.tokens[i].weight;
+  }
   for (let i = 0; i < l.tokens.length; i++) {
     const t = l.tokens[i];
     if (!lUsed[i] && t.kind !== 'function') listedLeft = true;
@@ -722,14 +724,17 @@ function eponymOf(name: AnalysedName): number {
  * of 4+ key characters: "Abd", "Tun", "Swe" repeat as parts of different people's names.
  */
 const ECHO_MIN_KEY = 4;
+/** Marks in the used arrays: 1 an aligned word, 2 an echo (truthy like an aligned word everywhere after). */
+const ALIGNED = 1;
+const ECHO = 2;
 function markEchoes(name: AnalysedName, used: Uint8Array): number {
   const t = name.tokens;
   let echoes = 0;
   for (let i = 0; i < t.length; i++) {
     if (used[i] || t[i].kind !== 'word' || t[i].key.length < ECHO_MIN_KEY) continue;
     for (let j = 0; j < t.length; j++) {
-      if (used[j] === 1 && t[j].key === t[i].key) {
-        used[i] = 2;
+      if (used[j] === ALIGNED && t[j].key === t[i].key) {
+        used[i] = ECHO;
         echoes++;
         break;
       }
