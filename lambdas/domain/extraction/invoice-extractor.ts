@@ -3,9 +3,10 @@ import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice
 import { amountsOnLine, findInvoiceDate, findInvoiceNumber, type PlacedLine } from './header-fields';
 import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
+import { withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
-import { amountReadings, amountsAgree, parseAmount, parseHsCode, reconcileAmounts } from './parse-values';
+import { amountReadings, amountsAgree, parseAmount, parseHsCode, reconcileAmounts, type LineAmounts } from './parse-values';
 import {
   COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
   ATTENTION, NAME_FIELD, NOT_A_NAME, PARTY_FIELD, VAT_FIELD, WEAK_DESCRIPTION_COLUMN, WEAK_PARTY_LABEL, countryOf, roleOfLabel, type ColumnKind,
@@ -27,6 +28,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   parties.push(...inferred.parties);
   warnings.push(...inferred.warnings);
   const goods = extractGoodsLines(lines);
+  warnings.push(...withRepeatedSpellings(goods, ocrPages));
   const header = extractHeader(lines, goods);
   if (header.total === undefined) {
     header.total = totalUnderTable(lines, goods);
@@ -758,7 +760,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       const all = texts.flatMap((t) => amountReadings(t));
       return all.filter((v, i) => all.findIndex((w) => Math.abs(w - v) < 1e-9) === i && v < 1e15);
     };
-    const amounts = reconcileAmounts({ quantity: readings('qty'), unitPrice: readings('price'), amount: readings('amount') }, ocr);
+    const read = { quantity: readings('qty'), unitPrice: readings('price'), amount: readings('amount'), printedAmount: text('amount') };
+    const priceAndAmount = [...(cells.get('price') ?? []), ...(cells.get('amount') ?? [])];
+    const amounts = (ocr && !multipliesOut(reconcileAmounts(read)) && splitPriceAndAmount(read.quantity, priceAndAmount)) || reconcileAmounts(read, ocr);
     const row: GoodsLine = {
       description: description ?? '',
       hsCode: parseHsCode(hsText),
@@ -781,6 +785,39 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   }
   withStrayRuleDigitsRemoved(goods, printedHs);
   return goods.filter((g) => g.description);
+}
+
+const multipliesOut = ({ quantity, unitPrice, amount }: LineAmounts) => quantity !== undefined && unitPrice !== undefined && amount !== undefined && amountsAgree(quantity, unitPrice, amount);
+
+/** More number words than a price and an amount with a speck or two between them: not two run-together cells. */
+const MAX_SPLIT_WORDS = 8;
+
+/**
+ * OCR runs the price and amount cells together, or files the price's digit groups under the amount
+ * («1 352,34 Гг 59 502,96», «1 498,87. 13 489,83.»): when the cells as read do not multiply out, their number
+ * words are cut into a price and the amount after it every way in turn (leading specks such as «5» may be
+ * dropped), and the first cut that multiplies out with the quantity is taken.
+ */
+function splitPriceAndAmount(quantities: number[], items: TextItem[]): LineAmounts | undefined {
+  const words = items
+    .flatMap((item) => item.words ?? [item])
+    .filter((w) => NUMERIC_WORD.test(w.text))
+    .sort((a, b) => a.box[0] - b.box[0])
+    .map((w) => w.text);
+  if (!quantities.length || words.length < 2 || words.length > MAX_SPLIT_WORDS) return undefined;
+  for (let start = 0; start < words.length - 1; start++) {
+    for (let cut = start + 1; cut < words.length; cut++) {
+      const prices = amountReadings(words.slice(start, cut).join(' '));
+      const amounts = amountReadings(words.slice(cut).join(' '));
+      for (const quantity of quantities) {
+        for (const unitPrice of prices) {
+          const amount = amounts.find((a) => amountsAgree(quantity, unitPrice, a));
+          if (amount !== undefined) return { quantity, unitPrice, amount };
+        }
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Lengths an HS or national tariff code is printed in: HS 6, CN and HTS 8, TN VED and HTS 10 digits. */

@@ -167,13 +167,34 @@ export function amountsAgree(quantity: number, unitPrice: number, amount: number
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
+/** How many of an amount's last printed digits, cents included, must agree for quantity × price to stand for it. */
+const AMOUNT_TAIL_DIGITS = 5;
+
+/**
+ * An amount whose leading digit groups OCR lost to a rule or a speck («051,12» of 1 101 051,12, «904,80» after
+ * «144» read «ШЕТІ»): quantity × price is taken when the amount cell's last printed digits are its last digits, at
+ * least AMOUNT_TAIL_DIGITS of them (one chance in 100,000 of agreeing by accident).
+ */
+function amountFromItsTail(qs: number[], ps: number[], printedAmount: string): LineAmounts | undefined {
+  const printed = printedAmount.replace(/\D/g, '');
+  if (printed.length < AMOUNT_TAIL_DIGITS) return undefined;
+  const tail = printed.slice(-AMOUNT_TAIL_DIGITS);
+  for (const quantity of qs) {
+    for (const unitPrice of ps) {
+      const amount = round(quantity * unitPrice, 2);
+      if (amount > 0 && amount.toFixed(2).replace(/\D/g, '').endsWith(tail)) return { quantity, unitPrice, amount };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Quantity, price and amount of a goods line, checked against each other. A row whose readings disagree
  * takes the combination of alternative readings (amountReadings) that agrees. With `derive` (OCR'd rows,
  * where a cell may be unreadable), a missing or disagreeing value is computed from the other two when the
  * result looks printed: a quantity with at most three decimals, a price with at most two, else the amount.
  */
-export function reconcileAmounts(readings: { quantity: number[]; unitPrice: number[]; amount: number[] }, derive = false): LineAmounts {
+export function reconcileAmounts(readings: { quantity: number[]; unitPrice: number[]; amount: number[]; printedAmount?: string }, derive = false): LineAmounts {
   const { quantity: qs, unitPrice: ps, amount: as } = readings;
   const first: LineAmounts = { quantity: qs[0], unitPrice: ps[0], amount: as[0] };
   if (qs.length && ps.length && as.length) {
@@ -189,6 +210,8 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
     if (best) return best.value;
   }
   if (!derive) return first;
+  const tail = readings.printedAmount ? amountFromItsTail(qs, ps, readings.printedAmount) : undefined;
+  if (tail) return tail;
   const { quantity: q, unitPrice: p, amount: a } = first;
   const quantityFrom = (amount: number, price: number) => {
     if (price <= 0) return undefined;

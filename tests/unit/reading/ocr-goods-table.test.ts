@@ -263,9 +263,41 @@ describe('reconcileAmounts', () => {
     expect(reconcileAmounts({ quantity: [10], unitPrice: [100], amount: [900] })).toEqual({ quantity: 10, unitPrice: 100, amount: 900 });
   });
 
+  test('an OCR row whose amount lost its leading digit groups takes quantity × price when the last five printed digits agree', () => {
+    // «1 101 051,12» read «051,12» (a rule took «1 101»); «144 904,80» with «144» read «ШЕТІ».
+    expect(reconcileAmounts({ quantity: [121.69], unitPrice: [9048], amount: amountReadings('051,12'), printedAmount: '051,12' }, true)).toEqual({ quantity: 121.69, unitPrice: 9048, amount: 1101051.12 });
+    expect(reconcileAmounts({ quantity: [69.8], unitPrice: [2076], amount: amountReadings('ШЕТІ 904,80'), printedAmount: 'ШЕТІ 904,80' }, true)).toEqual({ quantity: 69.8, unitPrice: 2076, amount: 144904.8 });
+    // Four digits are too few to vouch for it (a price is derived that nearly fits the amount as read), and a text
+    // layer is never second-guessed.
+    expect(reconcileAmounts({ quantity: [121.69], unitPrice: [9048], amount: amountReadings('51,12'), printedAmount: '51,12' }, true)).toEqual({ quantity: 121.69, unitPrice: 0.42, amount: 51.12 });
+    expect(reconcileAmounts({ quantity: [121.69], unitPrice: [9048], amount: amountReadings('051,12'), printedAmount: '051,12' })).toEqual({ quantity: 121.69, unitPrice: 9048, amount: 51.12 });
+  });
+
   test('amountsAgree allows the rounding of the amount to the cent', () => {
     expect(amountsAgree(3, 0.335, 1.01)).toBe(true);
     expect(amountsAgree(3, 0.335, 1.03)).toBe(false);
+  });
+});
+
+describe('price and amount cells OCR ran together', () => {
+  // Header cells: «Цена, USD» from 0.755, «Сумма, USD» from 0.857.
+  const header = row(0.30, ['№ Наименование товара', 0.07, 0.09], ['Код ТН ВЭД Кол-во Ед. Цена, USD Сумма, USD', 0.5, 0.045]);
+
+  test('are cut where the quantity multiplies out, dropping a speck before the price («5 1 352,34 Гг 59 502,96»)', () => {
+    const lines = [header, row(0.32, ['1', 0.072, 0.01], ['Сандық осциллограф 200 MHz', 0.12, 0.07], ['9030200000', 0.49, 0.08], ['44', 0.66, 0.02], ['дана', 0.71, 0.03], ['5 1 352,34 Гг 59 502,96', 0.8, 0.02])];
+    expect(goodsOf(lines)).toEqual([{ description: 'Сандық осциллограф 200 MHz', hsCode: '9030200000', quantity: 44, unit: 'дана', unitPrice: 1352.34, amount: 59502.96 }]);
+  });
+
+  test('with trailing specks read as full stops («1 498,87. 13 489,83.»)', () => {
+    const lines = [header, row(0.32, ['1', 0.072, 0.01], ['Сандық осциллограф 200 MHz', 0.12, 0.07], ['9030200000', 0.49, 0.08], ['9', 0.66, 0.02], ['дана', 0.71, 0.03], ['1 498,87. 13 489,83.', 0.83, 0.03])];
+    expect(goodsOf(lines)[0]).toMatchObject({ quantity: 9, unitPrice: 1498.87, amount: 13489.83 });
+  });
+
+  test('numbers no cut multiplies out are left to the other rules, not forced', () => {
+    const lines = [header, row(0.32, ['1', 0.072, 0.01], ['Сандық осциллограф 200 MHz', 0.12, 0.07], ['9030200000', 0.49, 0.08], ['9', 0.66, 0.02], ['дана', 0.71, 0.03], ['1 498,87 13 411,11', 0.83, 0.03])];
+    const [line] = goodsOf(lines);
+    expect(line.quantity).toBe(9);
+    expect(line.unitPrice).not.toBe(1498.87);
   });
 });
 

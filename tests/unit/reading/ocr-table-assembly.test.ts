@@ -91,6 +91,13 @@ describe('repairScriptConfusions', () => {
     expect(repaired('Покупатель:', 'TAMAX', 'Trading')).toEqual(['Покупатель:', 'TAMAX', 'Trading']);
   });
 
+  test('between words of two scripts, punctuation says which phrase a look-alike word belongs to', () => {
+    // «grade А, арт. 74746»: the comma closes the Latin phrase; «Покупатель: ТАМАХ» — the colon opens the next.
+    expect(repaired('copper', 'grade', 'А,', 'арт.', '74746')).toEqual(['copper', 'grade', 'A,', 'арт.', '74746']);
+    expect(repaired('Покупатель:', 'ТАМАХ', 'Trading')).toEqual(['Покупатель:', 'TAMAX', 'Trading']);
+    expect(repaired('медные', 'A', 'grade')).toEqual(['медные', 'A', 'grade']);
+  });
+
   test('codes and models with digits and only look-alike letters are Latin, whatever the line', () => {
     expect(repaired('Бидай', 'ұны', 'Т-550', '5х35', 'АКТ-2025-0117')).toEqual(['Бидай', 'ұны', 'T-550', '5x35', 'AKT-2025-0117']);
     // A Cyrillic code with a letter that has no Latin look-alike stays as read.

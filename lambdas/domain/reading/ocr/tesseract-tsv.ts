@@ -306,7 +306,7 @@ export function wordScript(text: string): WordScript {
  * Tesseract with rus+eng models picks Latin or Cyrillic for letters that look the same: «TOO «Жетысу…»»,
  * "ALITE TECHNOLOGIES СО., LTD.", «TH ВЭД», «Кол-вo». A word's look-alike letters take the script of its
  * other letters; a word made only of look-alikes («ТОО», "CO", «АО») takes the script of the nearest
- * deciding words on the line, when both sides agree. A code or model with digits whose letters all have
+ * deciding words on the line, when both sides agree (or punctuation says which side it belongs to). A code or model with digits whose letters all have
  * Latin look-alikes is written in Latin («АКТ-2025-0117», «Т-550», «5х35»): its neighbours say nothing about it.
  * One with a deciding letter follows that letter, as any word does («SНУ20251536» → "SHY20251536").
  */
@@ -323,10 +323,22 @@ export function repairScriptConfusions(line: EngineLine): void {
     let script = scripts[i];
     if (script === 'either') {
       const [left, right] = [nearest(i, -1), nearest(i, 1)];
-      script = left && right && left !== right ? 'none' : (left ?? right ?? 'none');
+      script = left && right && left !== right ? sideOfPunctuation(line.words, i, left, right) : (left ?? right ?? 'none');
     }
     if (script === 'latin' || script === 'cyrillic') word.text = writeIn(word.text, script);
   });
+}
+
+/**
+ * Neighbours of two scripts: punctuation tells which phrase a look-alike word belongs to. «grade А, арт. 74746»: the
+ * comma after «А» closes the Latin phrase before it; «Покупатель: TAMAX Trading»: the colon before it opens the one
+ * after. Without punctuation the word is left as read.
+ */
+function sideOfPunctuation(words: readonly { text: string }[], i: number, left: WordScript, right: WordScript): WordScript {
+  const closesPhrase = (text: string | undefined) => text !== undefined && /[,;:]$/u.test(text);
+  if (closesPhrase(words[i].text) && !closesPhrase(words[i - 1]?.text)) return left;
+  if (closesPhrase(words[i - 1]?.text) && !closesPhrase(words[i].text)) return right;
+  return 'none';
 }
 
 function groupWords(words: readonly TsvWord[]): Map<string, TsvWord[]> {

@@ -1,0 +1,89 @@
+import type { GoodsLine } from '../invoice-model';
+import { writeIn } from '../look-alike-letters';
+
+/**
+ * An invoice repeats its goods words from row to row («Сандық осциллограф …, арт. 41795» twelve times over), and on
+ * a poor scan OCR misreads one of them in one row only: «Сандык», «осциялограф», «apr.» in Latin look-alikes. Such a
+ * word is read as the document's own spelling when that spelling is printed on at least MIN_REPEATS other rows
+ * with the same neighbour (and COMMONER_BY times as many as the word), and the two differ by at most one or two letters once look-alike letters are written in
+ * the spelling's script. Numbers never change (200 MHz is not 100 MHz), Chinese is left alone (no spaces to tell
+ * words by), and each change is reported as a warning beside the row's evidence, which keeps the text as read.
+ */
+
+/** Rows that must print the spelling for it to count as the document's own. */
+const MIN_REPEATS = 3;
+
+/**
+ * The spelling must be this many times as common as the word taken for its misreading: a scan that misreads
+ * «арт.» as "apr." does so on a few rows of forty, while two real products a letter apart are both common.
+ */
+const COMMONER_BY = 4;
+
+/** Letters a word needs before it is worth correcting: «ch» and «th» are too short to tell apart by the company they keep. */
+const MIN_LETTERS = 3;
+
+const HAN = /\p{Script=Han}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const LETTERS = /\p{L}/gu;
+
+/** Edits allowed for a word of this length: one, two from eight characters on. */
+const allowedEdits = (length: number) => (length >= 8 ? 2 : 1);
+
+/** Levenshtein distance, giving up past `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const digitsOf = (word: string) => word.replace(/\D/g, '');
+const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
+
+/** Whether `read` may be a misreading of `spelling`: same digits, a letter or two apart once look-alikes are in the spelling's script. */
+function misreadOf(read: string, spelling: string): boolean {
+  if (read === spelling || digitsOf(read) !== digitsOf(spelling) || letterCount(spelling) < MIN_LETTERS) return false;
+  const inScript = writeIn(read, CYRILLIC.test(spelling) ? 'cyrillic' : 'latin').toLowerCase();
+  const target = spelling.toLowerCase();
+  return editDistance(inScript, target, allowedEdits(target.length)) <= allowedEdits(target.length);
+}
+
+/**
+ * The goods lines with one-off misreadings of the document's repeated words replaced by its spelling, and a
+ * warning for each replacement. Only OCR'd rows (`ocrPages`) are touched: a text layer spells what was printed.
+ */
+export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
+  const rows = goods.map((g) => (ocrPages.has(g.evidence.page) ? g.description.split(' ') : []));
+  // In how many rows each word appears, and the words seen before and after it.
+  const seen = new Map<string, { rows: Set<number>; before: Set<string>; after: Set<string> }>();
+  rows.forEach((words, row) =>
+    words.forEach((word, i) => {
+      const entry = seen.get(word) ?? { rows: new Set(), before: new Set(), after: new Set() };
+      entry.rows.add(row);
+      entry.before.add(words[i - 1] ?? '');
+      entry.after.add(words[i + 1] ?? '');
+      seen.set(word, entry);
+    }),
+  );
+  const spellings = [...seen].filter(([word, e]) => e.rows.size >= MIN_REPEATS && !HAN.test(word));
+  const warnings: string[] = [];
+  rows.forEach((words, row) => {
+    const corrected = words.map((word, i) => {
+      const count = seen.get(word)?.rows.size ?? 0;
+      if (HAN.test(word)) return word;
+      // The same neighbour on one side, as read on this row (a neighbour corrected in this pass does not count).
+      const matches = spellings.filter(([spelling, e]) => e.rows.size >= COMMONER_BY * count && misreadOf(word, spelling) && (e.before.has(words[i - 1] ?? '') || e.after.has(words[i + 1] ?? '')));
+      if (matches.length !== 1) return word;
+      const [[spelling, e]] = matches;
+      warnings.push(`goods line ${row + 1}: «${word}» read as «${spelling}», the spelling of ${e.rows.size} rows`);
+      return spelling;
+    });
+    if (corrected.some((word, i) => word !== words[i])) goods[row].description = corrected.join(' ');
+  });
+  return warnings;
+}

@@ -1,0 +1,47 @@
+import type { GoodsLine } from '../../../lambdas/domain/invoice-model';
+import { withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
+
+/** Goods lines as extraction leaves them, on page 1 (an OCR'd page unless said otherwise). */
+const linesOf = (...descriptions: string[]): GoodsLine[] => descriptions.map((description, i) => ({ description, evidence: { page: 1, box: [0, i / 50, 1, (i + 1) / 50], text: description } }));
+const OCR_PAGE = new Set([1]);
+
+describe('withRepeatedSpellings', () => {
+  const scope = (n: number, article: string, first = 'Сандық', second = 'осциллограф') => `${first} ${second} 200 MHz 2 ch, ${article} ${41000 + n}`;
+
+  test('a word misread on a few rows takes the spelling the document prints on four times as many, with a warning', () => {
+    const lines = linesOf(
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => scope(n, 'арт.')),
+      scope(9, 'apr.'), // «арт.» in Latin look-alikes and one letter off
+      scope(10, 'арт.', 'Сандык'),
+      scope(11, 'арт.', 'Сандық', 'осциялограф'),
+    );
+    const warnings = withRepeatedSpellings(lines, OCR_PAGE);
+    expect(lines.slice(8).map((l) => l.description)).toEqual([scope(9, 'арт.'), scope(10, 'арт.'), scope(11, 'арт.')]);
+    expect(warnings).toEqual([
+      'goods line 9: «apr.» read as «арт.», the spelling of 10 rows',
+      'goods line 10: «Сандык» read as «Сандық», the spelling of 10 rows',
+      'goods line 11: «осциялограф» read as «осциллограф», the spelling of 10 rows',
+    ]);
+    // The evidence keeps the text as read.
+    expect(lines[8].evidence.text).toBe(scope(9, 'apr.'));
+  });
+
+  test('numbers never change, nor words a spelling is not four times as common as, nor text-layer rows', () => {
+    const sizes = linesOf('Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 5x16', 'Күштік кабель 4x1б');
+    expect(withRepeatedSpellings(sizes, OCR_PAGE)).toEqual([]);
+    expect(sizes.map((l) => l.description)).toEqual(['Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 5x16', 'Күштік кабель 4x1б']);
+    // Two products a letter apart, both common: IGBT and IGCT modules.
+    const products = linesOf(...['IGBT', 'IGBT', 'IGBT', 'IGBT', 'IGCT', 'IGCT'].map((p) => `Power module ${p} 1200V`));
+    expect(withRepeatedSpellings(products, OCR_PAGE)).toEqual([]);
+    const digital = linesOf(scope(1, 'арт.'), scope(2, 'арт.'), scope(3, 'арт.'), scope(4, 'арт.'), scope(5, 'apr.'));
+    expect(withRepeatedSpellings(digital, new Set())).toEqual([]);
+    expect(digital[4].description).toBe(scope(5, 'apr.'));
+  });
+
+  test('a word with no neighbour in common with the spelling, and Chinese, are left alone', () => {
+    const lines = linesOf('Seamless steel pipes 159x6', 'Seamless steel pipes 219x8', 'Seamless steel pipes 325x10', 'Seamless steel pipes 325x10', 'Welded steal tubes 159x6');
+    expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual([]);
+    const han = linesOf('无缝钢管 159x6', '无缝钢管 219x8', '无缝钢管 325x10', '无缝钢管 325x10', '无颖钢管 159x6');
+    expect(withRepeatedSpellings(han, OCR_PAGE)).toEqual([]);
+  });
+});
