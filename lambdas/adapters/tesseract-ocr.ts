@@ -6,7 +6,7 @@ import type { DocumentPage } from '../domain/document-model';
 import { DocumentRejectedError } from '../domain/errors';
 import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
-import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfInfo, rasterDpiFor, upscaleFactorFor, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
+import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfImagesList, parsePdfInfo, rasterDpiFor, scanRasterDpi, upscaleFactorFor, type PageImage, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
@@ -64,6 +64,8 @@ export interface TesseractOcrOptions {
   tesseractPath: string;
   pdftoppmPath: string;
   pdfinfoPath: string;
+  /** Lists a PDF's images with their resolutions, so a scanned page is rendered at its scan's own (raster-plan.ts scanRasterDpi). */
+  pdfimagesPath: string;
   /** tessdata directory, when not the system one (a Lambda container image ships its own). */
   tessdataDir?: string;
   /** 'auto': chosen per page (see ocrFile); anything else is passed to `-l` as is. */
@@ -106,6 +108,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     tesseractPath: 'tesseract',
     pdftoppmPath: 'pdftoppm',
     pdfinfoPath: 'pdfinfo',
+    pdfimagesPath: 'pdfimages',
     tessdataDir: env[TESSERACT_ENV.tessdataDir] || undefined,
     languages: env[TESSERACT_ENV.languages]?.trim() || 'auto',
     firstPassLanguages: DEFAULT_LANGUAGES_BY_SCRIPT.cyrillic,
@@ -342,15 +345,29 @@ export class TesseractOcr {
     const last = Math.max(...pages);
     const { stdout } = await this.exec(this.options.pdfinfoPath, ['-f', '1', '-l', String(last), pdfPath], 20_000, 'reading the PDF page sizes');
     const info = parsePdfInfo(stdout);
-    return pages.map((page) => {
+    const raster = { ...this.options.raster, maxPixels: Math.min(this.options.raster.maxPixels, this.options.imageLimits.maxPixels) };
+    const plan = pages.map((page) => {
       const size = info.sizes.get(page);
       if (!size) throw new DocumentRejectedError('read', 'corrupt', `the PDF has no page ${page} (it has ${info.pages})`);
-      const dpi = rasterDpiFor(size, { ...this.options.raster, maxPixels: Math.min(this.options.raster.maxPixels, this.options.imageLimits.maxPixels) });
+      const dpi = rasterDpiFor(size, raster);
       if (!dpi) {
         throw new DocumentRejectedError('read', 'image-too-large', `page ${page} is ${Math.round(size.width)} × ${Math.round(size.height)} pt, too large to rasterise for OCR`);
       }
-      return { page, dpi };
+      return { page, size, dpi };
     });
+    const images = await this.pageImages(pdfPath, Math.min(...pages), last);
+    return plan.map(({ page, size, dpi }) => ({ page, dpi: scanRasterDpi(images.get(page), size, dpi, raster) ?? dpi }));
+  }
+
+  /** The scan image of each page from `first` to `last` (raster-plan.ts parsePdfImagesList); none when pdfimages fails. */
+  private async pageImages(pdfPath: string, first: number, last: number): Promise<Map<number, PageImage>> {
+    try {
+      const { stdout } = await this.exec(this.options.pdfimagesPath, ['-list', '-f', String(first), '-l', String(last), pdfPath], 20_000, 'listing the PDF page images');
+      return parsePdfImagesList(stdout);
+    } catch (error) {
+      if (error instanceof CommandFailedError) return new Map();
+      throw error;
+    }
   }
 
   /**

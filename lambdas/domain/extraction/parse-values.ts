@@ -167,22 +167,24 @@ export function amountsAgree(quantity: number, unitPrice: number, amount: number
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 
-/** How many of an amount's last printed digits, cents included, must agree for quantity × price to stand for it. */
-const AMOUNT_TAIL_DIGITS = 5;
+/** How many of an amount's printed digits must agree for quantity × price to stand for it. */
+const LEGIBLE_AMOUNT_DIGITS = 5;
 
 /**
- * An amount whose leading digit groups OCR lost to a rule or a speck («051,12» of 1 101 051,12, «904,80» after
- * «144» read «ШЕТІ»): quantity × price is taken when the amount cell's last printed digits are its last digits, at
- * least AMOUNT_TAIL_DIGITS of them (one chance in 100,000 of agreeing by accident).
+ * An amount OCR read only in part: its leading digit groups lost to a rule or a speck («051,12» of 1 101 051,12,
+ * «904,80» after «144» read «ШЕТІ»), or its cents read as letters («13 489, вз.» for 13 489,83). Quantity × price
+ * is taken when the amount cell's last LEGIBLE_AMOUNT_DIGITS printed digits are its last digits, or when the
+ * printed digits are its whole units: one chance in 100,000 of agreeing by accident.
  */
-function amountFromItsTail(qs: number[], ps: number[], printedAmount: string): LineAmounts | undefined {
+function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: string): LineAmounts | undefined {
   const printed = printedAmount.replace(/\D/g, '');
-  if (printed.length < AMOUNT_TAIL_DIGITS) return undefined;
-  const tail = printed.slice(-AMOUNT_TAIL_DIGITS);
+  if (printed.length < LEGIBLE_AMOUNT_DIGITS) return undefined;
+  const tail = printed.slice(-LEGIBLE_AMOUNT_DIGITS);
   for (const quantity of qs) {
     for (const unitPrice of ps) {
       const amount = round(quantity * unitPrice, 2);
-      if (amount > 0 && amount.toFixed(2).replace(/\D/g, '').endsWith(tail)) return { quantity, unitPrice, amount };
+      const [units, cents] = amount.toFixed(2).split('.');
+      if (amount > 0 && (`${units}${cents}`.endsWith(tail) || units === printed)) return { quantity, unitPrice, amount };
     }
   }
   return undefined;
@@ -210,8 +212,8 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
     if (best) return best.value;
   }
   if (!derive) return first;
-  const tail = readings.printedAmount ? amountFromItsTail(qs, ps, readings.printedAmount) : undefined;
-  if (tail) return tail;
+  const legible = readings.printedAmount ? amountFromLegibleDigits(qs, ps, readings.printedAmount) : undefined;
+  if (legible) return legible;
   const { quantity: q, unitPrice: p, amount: a } = first;
   const quantityFrom = (amount: number, price: number) => {
     if (price <= 0) return undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentRejectedError } from '../../../lambdas/domain/errors';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, readImageDimensions } from '../../../lambdas/domain/reading/ocr/image-dimensions';
-import { parsePdfInfo, rasterDpiFor, upscaleFactorFor } from '../../../lambdas/domain/reading/ocr/raster-plan';
+import { parsePdfImagesList, parsePdfInfo, rasterDpiFor, scanRasterDpi, upscaleFactorFor } from '../../../lambdas/domain/reading/ocr/raster-plan';
 import { fixtureBytes } from '../../support/textract-fixtures';
 
 /** PNG signature + IHDR chunk (33 bytes): what a decoder would read first; no pixel data follows. */
@@ -144,6 +144,53 @@ describe('raster plan for scanned PDF pages', () => {
     expect(a0).toBeLessThan(300);
     expect((a0 * 2383.94) / 72 * ((a0 * 3370.39) / 72)).toBeLessThanOrEqual(40_000_000);
     expect(rasterDpiFor({ width: 14_400, height: 14_400 }, policy)).toBeUndefined();
+  });
+});
+
+describe('scanned PDF pages rendered at their scan\'s resolution', () => {
+  const A4 = { width: 595.28, height: 841.89 };
+
+  test('pdfimages -list gives each page\'s largest image and its resolution', () => {
+    // Real `pdfimages -list` of samples/generated/00067-kk-ru-header-table.scan.pdf (pages 1–2), plus a page with a logo
+    // and its soft mask beside a smaller picture.
+    const output = [
+      'page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio',
+      '--------------------------------------------------------------------------------------------',
+      '   1     0 image    1654  2339  rgb     3   8  jpeg   no         8  0   200   200  543K 4.8%',
+      '   2     1 image    1654  2339  rgb     3   8  jpeg   no        12  0   200   200  529K 4.7%',
+      '   3     2 image     300   120  rgb     3   8  image  no        20  0    72    72 10.2K 9.7%',
+      '   3     3 smask     300   120  gray    1   8  image  no        20  0    72    72  1.1K 3.1%',
+      '   3     4 image    2480  3508  gray    1   8  jpeg   no        22  0   300   301  1.2M 14%',
+    ].join('\n');
+
+    const images = parsePdfImagesList(output);
+
+    expect(images.get(1)).toEqual({ width: 1654, height: 2339, ppi: 200 });
+    expect(images.get(3)).toEqual({ width: 2480, height: 3508, ppi: 300 });
+    expect(images.has(4)).toBe(false);
+  });
+
+  test.each([
+    [300, 300],
+    [240, 240],
+    [200, 200], // not 300: a 1.5× resampling smears every stroke
+    [150, 300], // twice over
+    [100, 300],
+    [120, 240],
+    [600, 300], // finer than the target: rendered down to it, as before
+  ])('a full-page scan at %i dpi is rendered at %i dpi', (ppi, expected) => {
+    const image = { width: Math.round((A4.width / 72) * ppi), height: Math.round((A4.height / 72) * ppi), ppi };
+    expect(scanRasterDpi(image, A4, 300) ?? 300).toBe(expected);
+  });
+
+  test('a logo on a text page, a page without images, a scan over the pixel budget and one under the floor keep the plain plan', () => {
+    expect(scanRasterDpi({ width: 300, height: 120, ppi: 72 }, A4, 300)).toBeUndefined();
+    expect(scanRasterDpi(undefined, A4, 300)).toBeUndefined();
+    // An A0 sheet scanned at 200 dpi, where the budget allows 158 dpi.
+    expect(scanRasterDpi({ width: 6622, height: 9362, ppi: 200 }, { width: 2383.94, height: 3370.39 }, 158)).toBeUndefined();
+    expect(scanRasterDpi({ width: 165, height: 234, ppi: 20 }, A4, 300)).toBeUndefined();
+    // A thumbnail is enlarged four times at most, as image files are.
+    expect(scanRasterDpi({ width: 331, height: 468, ppi: 40 }, A4, 300)).toBe(160);
   });
 });
 

@@ -263,10 +263,12 @@ describe('reconcileAmounts', () => {
     expect(reconcileAmounts({ quantity: [10], unitPrice: [100], amount: [900] })).toEqual({ quantity: 10, unitPrice: 100, amount: 900 });
   });
 
-  test('an OCR row whose amount lost its leading digit groups takes quantity × price when the last five printed digits agree', () => {
+  test('an OCR row whose amount was read only in part takes quantity × price when its last five printed digits, or its whole units, agree', () => {
     // «1 101 051,12» read «051,12» (a rule took «1 101»); «144 904,80» with «144» read «ШЕТІ».
     expect(reconcileAmounts({ quantity: [121.69], unitPrice: [9048], amount: amountReadings('051,12'), printedAmount: '051,12' }, true)).toEqual({ quantity: 121.69, unitPrice: 9048, amount: 1101051.12 });
     expect(reconcileAmounts({ quantity: [69.8], unitPrice: [2076], amount: amountReadings('ШЕТІ 904,80'), printedAmount: 'ШЕТІ 904,80' }, true)).toEqual({ quantity: 69.8, unitPrice: 2076, amount: 144904.8 });
+    // «13 489, вз.»: the cents read as letters, the units whole.
+    expect(reconcileAmounts({ quantity: [9], unitPrice: [1498.87], amount: amountReadings('13 489, вз.'), printedAmount: '13 489, вз.' }, true)).toEqual({ quantity: 9, unitPrice: 1498.87, amount: 13489.83 });
     // Four digits are too few to vouch for it (a price is derived that nearly fits the amount as read), and a text
     // layer is never second-guessed.
     expect(reconcileAmounts({ quantity: [121.69], unitPrice: [9048], amount: amountReadings('51,12'), printedAmount: '51,12' }, true)).toEqual({ quantity: 121.69, unitPrice: 0.42, amount: 51.12 });

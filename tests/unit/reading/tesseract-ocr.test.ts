@@ -251,6 +251,25 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(pages.map((p) => p.page)).toEqual([2]);
   });
 
+  test('a page scanned at 200 dpi is rasterised at 200 dpi, its scan\'s own resolution, and read with half of it as layout resolution', async () => {
+    // Prepare: `pdfimages -list` as it prints page 2 of a 200 dpi scan (samples/generated/00067-kk-ru-header-table.scan.pdf).
+    const list = 'page   num  type   width height color comp bpc  enc interp  object ID x-ppi y-ppi size ratio\n   2     1 image    1654  2339  rgb     3   8  jpeg   no        12  0   200   200  529K 4.7%\n';
+    const { run, calls } = fakeRunner((call) => {
+      if (call.file === 'pdfinfo') return { stdout: PDFINFO_A4_A4, stderr: '' };
+      if (call.file === 'pdfimages') return { stdout: list, stderr: '' };
+      if (call.file === 'pdftoppm') return fakeRaster(call);
+      return { stdout: SAMPLE_TSV, stderr: '' };
+    });
+
+    // Act
+    await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [2]);
+
+    // Assess
+    expect(calls.find((c) => c.file === 'pdfimages')!.args.slice(0, 5)).toEqual(['-list', '-f', '2', '-l', '2']);
+    expect(argAfter(calls.find((c) => c.file === 'pdftoppm')!, '-r')).toBe('200');
+    expect(argAfter(ocrCalls(calls)[0], '--dpi')).toBe('100');
+  });
+
   test('a PDF page too large to rasterise within the pixel budget is refused before pdftoppm runs', async () => {
     // Prepare: a 200 × 200 inch page.
     const { run, calls } = fakeRunner((call) => (call.file === 'pdfinfo' ? { stdout: 'Pages: 1\nPage    1 size:  14400 x 14400 pts\n', stderr: '' } : new Error('must not run')));
