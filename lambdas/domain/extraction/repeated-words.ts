@@ -4,10 +4,10 @@ import { writeIn } from '../look-alike-letters';
 /**
  * An invoice repeats its goods words from row to row («Сандық осциллограф …, арт. 41795» twelve times over), and on
  * a poor scan OCR misreads one of them in one row only: «Сандык», «осциялограф», «apr.» in Latin look-alikes. Such a
- * word is read as the document's own spelling when that spelling is printed on at least MIN_REPEATS other rows
- * with the same neighbour (and COMMONER_BY times as many as the word), and the two differ by at most one or two letters once look-alike letters are written in
- * the spelling's script. Numbers never change (200 MHz is not 100 MHz), Chinese is left alone (no spaces to tell
- * words by), and each change is reported as a warning beside the row's evidence, which keeps the text as read.
+ * word is read as the document's own spelling when that spelling is printed on at least MIN_REPEATS rows (and
+ * COMMONER_BY times as many as the word) with a neighbour in common, and the two differ by a letter or two once
+ * look-alike letters are written in the spelling's script. Numbers never change (200 MHz is not 100 MHz), Chinese
+ * is left alone (no spaces to tell words by), and each change is a warning; the row's evidence keeps the text as read.
  */
 
 /** Rows that must print the spelling for it to count as the document's own. */
