@@ -4,6 +4,8 @@
  * Written as printed; keys are derived at load time. Listed in English, Russian/Kazakh transliteration,
  * and pinyin, because invoices print all three.
  */
+import { FREQUENT_WORDS } from './frequent-words';
+
 export const FUNCTION_WORDS = [
   'of', 'the', 'and', 'for', 'in', 'on', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'les', 'el', 'al',
   'y', 'e', 'i', 'et', 'und', 've', 'van', 'von', 'der', 'den', 'im', 'imeni', 'named', 'after', 'po', 'na', 'pri', 's', 'v', 'k',
@@ -358,4 +360,6 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['refinery', 'refineries', 'neftepererabatyvayushchiy zavod'],
   ['budgetary', 'budget', 'byudzhetnoe', 'byudzhetnyy', 'byudzhetnaya'],
   ['institution', 'uchrezhdenie', 'uchrezhdeniye'],
+  // Round 13: the frequent words of the lists' organisation names, translated by hand (see frequent-words.ts).
+  ...FREQUENT_WORDS,
 ];
