@@ -30,10 +30,13 @@ export function loadPairs(path = PAIRS_PATH): LabelledPair[] {
 }
 
 /**
- * Which ofac-alias-rename pairs (aliases of one subject sharing no word) a name can link at all, judged by two
- * labellers working apart from the strings alone (bench/screen/alias-relations-instructions.md). A pair is
- * `unrelated` only when both said so: a renamed vessel, a front name, a pseudonym. No string scorer should match
- * those; screening finds such subjects because every alias is indexed.
+ * Which alias pairs a name can link at all, judged by two labellers working apart from the strings alone: the
+ * ofac-alias-rename pairs of both sets (aliases of one subject sharing no word; round 11,
+ * bench/screen/alias-relations-instructions.md) and the ofac-alias-variant pairs of the fresh set (aliases that
+ * share a word; round 13, bench/screen/alias-variant-relations-instructions.md). A pair is `unrelated` only when
+ * both said so: a renamed vessel, a front name, a pseudonym, persons who share only given names, organisations that
+ * share only generic words. No string scorer should match those; screening finds such subjects because every alias
+ * is indexed.
  */
 export const ALIAS_RELATIONS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'alias-relations.jsonl');
 
