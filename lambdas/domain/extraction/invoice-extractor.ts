@@ -609,9 +609,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   /**
    * The text line most recently added to the last row's description, and the row as it was before: a row
    * printed with its description wrapped around its values line (text above and below, numbers in the middle)
-   * takes it back.
+   * takes it back. Without `row`, a line that was held for the row under it (opensNextRow).
    */
-  let lastWrap: { row: GoodsLine; description: string; before: Pick<GoodsLine, 'description' | 'evidence' | 'hsCode'>; box: Box } | undefined;
+  let lastWrap: { row?: GoodsLine; description: string; before?: Pick<GoodsLine, 'description' | 'evidence' | 'hsCode'>; box: Box } | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (line.page !== page) {
@@ -710,11 +710,14 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const textLayer = !line.items.some((i) => i.confidence !== undefined);
     const unnumbered = !cells.has('no') && (lastNumbered || (printedNumbers < 2 && !cells.has('hs')));
     let wrappedAbove: typeof lastWrap;
-    // A values row without text right under a wrapped line: that line opened this row's description.
-    if (hasNumbers && !description && lastWrap && !unnumbered && line.box[1] - lastWrap.box[3] < 0.5 * lineHeight) {
-      Object.assign(lastWrap.row, lastWrap.before);
-      if (lastWrap.before.hsCode === undefined) delete lastWrap.row.hsCode;
-      description = lastWrap.description;
+    // A values row without text right under a wrapped line: that line opened this row's description. So does a
+    // line held for this row, before the row's own text.
+    if (hasNumbers && (!description || !lastWrap?.row) && lastWrap && !unnumbered && line.box[1] - lastWrap.box[3] < 0.5 * lineHeight) {
+      if (lastWrap.row && lastWrap.before) {
+        Object.assign(lastWrap.row, lastWrap.before);
+        if (lastWrap.before.hsCode === undefined) delete lastWrap.row.hsCode;
+      }
+      description = description ? `${lastWrap.description} ${description}` : lastWrap.description;
       wrappedAbove = lastWrap;
     }
     if (hasNumbers && last && textLayer && (!description || unnumbered)) {
@@ -727,6 +730,10 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       // or ends it.
       // …when it follows closely (a page footer after the last row is not part of its description).
       const near = last !== undefined && line.box[1] - last.evidence.box[3] < 1.5 * (line.box[3] - line.box[1]);
+      if (description && cells.size <= 2 && opensNextRow(line, lines[index + 1], last)) {
+        lastWrap = { description, box: line.box };
+        continue;
+      }
       if (description && last && cells.size <= 2 && (near || line.page !== last.evidence.page)) {
         lastWrap = { row: last, description, before: { description: last.description, evidence: last.evidence, hsCode: last.hsCode }, box: line.box };
         last.description = `${last.description} ${description}`;
@@ -785,6 +792,18 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   }
   withStrayRuleDigitsRemoved(goods, printedHs);
   return goods.filter((g) => g.description);
+}
+
+/**
+ * A description printed in two lines around its values row, where OCR put the lower line on the row («Интегралды
+ * микросхема» above «3 | (микроконтроллер) Cortex-M4 LQFP100 | 8542 31 901 0 | 11905 …»): the upper line
+ * overlaps the row under it, or touches it, and keeps more than a line's height from the row above.
+ */
+function opensNextRow(line: PlacedLine, next: PlacedLine | undefined, last: GoodsLine | undefined): boolean {
+  if (!next || next.page !== line.page || !/\d/.test(next.text)) return false;
+  const height = line.box[3] - line.box[1];
+  const gapAbove = last && last.evidence.page === line.page ? line.box[1] - last.evidence.box[3] : Infinity;
+  return next.box[1] - line.box[3] < 0.25 * height && gapAbove > height;
 }
 
 const multipliesOut = ({ quantity, unitPrice, amount }: LineAmounts) => quantity !== undefined && unitPrice !== undefined && amount !== undefined && amountsAgree(quantity, unitPrice, amount);

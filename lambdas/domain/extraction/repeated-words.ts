@@ -1,12 +1,13 @@
 import type { GoodsLine } from '../invoice-model';
 import { writeIn } from '../look-alike-letters';
+import { kazakhLetterReadAs } from '../reading/ocr/kazakh-letters';
 
 /**
  * An invoice repeats its goods words from row to row («Сандық осциллограф …, арт. 41795» twelve times over), and on
  * a poor scan OCR misreads one of them in one row only: «Сандык», «осциялограф», «apr.» in Latin look-alikes. Such a
  * word is read as the document's own spelling when that spelling is printed on at least MIN_REPEATS rows (and
  * COMMONER_BY times as many as the word) with a neighbour in common, and the two differ by a letter or two once
- * look-alike letters are written in the spelling's script. Numbers never change (200 MHz is not 100 MHz), Chinese
+ * look-alike letters are written in the spelling's script (a Kazakh letter read as its Russian base counts half). Numbers never change (200 MHz is not 100 MHz), Chinese
  * is left alone (no spaces to tell words by), and each change is a warning; the row's evidence keeps the text as read.
  */
 
@@ -29,13 +30,16 @@ const LETTERS = /\p{L}/gu;
 /** Edits allowed for a word of this length: one, two from eight characters on. */
 const allowedEdits = (length: number) => (length >= 8 ? 2 : 1);
 
-/** Levenshtein distance, giving up past `limit`. */
+/** A Kazakh letter read as the Russian one it was made from (ү → у, і → и, қ → к) is half a misreading. */
+const substitution = (a: string, b: string) => (a === b ? 0 : kazakhLetterReadAs(a, b) || kazakhLetterReadAs(b, a) ? 0.5 : 1);
+
+/** Levenshtein distance (substitutions weighed by `substitution`), giving up past `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution(a[i - 1], b[j - 1]));
     if (Math.min(...current) > limit) return limit + 1;
     previous = current;
   }

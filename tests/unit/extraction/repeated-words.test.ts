@@ -26,6 +26,14 @@ describe('withRepeatedSpellings', () => {
     expect(lines[8].evidence.text).toBe(scope(9, 'apr.'));
   });
 
+  test('a Kazakh letter read as its Russian base counts half a misreading («Куштик» for «Күштік»: two of them, one edit)', () => {
+    const cable = (n: number, first: string) => `${first} кабель 5x35, арт. ${90000 + n}`;
+    const lines = linesOf(cable(1, 'Күштік'), cable(2, 'Күштік'), cable(3, 'Күштік'), cable(4, 'Күштік'), cable(5, 'Куштик'), cable(6, 'Кучтик'));
+    expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual(['goods line 5: «Куштик» read as «Күштік», the spelling of 4 rows']);
+    // «Кучтик» is two Kazakh letters and a Russian one off: two edits.
+    expect(lines[5].description).toBe(cable(6, 'Кучтик'));
+  });
+
   test('numbers never change, nor words a spelling is not four times as common as, nor text-layer rows', () => {
     const sizes = linesOf('Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 5x16', 'Күштік кабель 4x1б');
     expect(withRepeatedSpellings(sizes, OCR_PAGE)).toEqual([]);

@@ -35,6 +35,22 @@ describe('goods rows whose description wraps around the values line', () => {
     ]);
   });
 
+  test('the upper line of a description whose lower line OCR put on the values line opens that row, not the one above', () => {
+    // Recorded on 00107 (a Kazakh scan): «Интегралды микросхема» overlaps the row under it and keeps more than a
+    // line's height from the row above; «(микроконтроллер) Cortex-M4 LQFP100» came on the values line.
+    const runs: Run[] = [
+      ['№', 0.05, 0.30], ['Атауы', 0.12, 0.30], ['СЭҚ ТН коды', 0.5, 0.30], ['Саны', 0.65, 0.30], ['Бағасы', 0.75, 0.30], ['Сомасы', 0.86, 0.30],
+      ['2', 0.05, 0.33], ['Күштік кабель 5x35', 0.12, 0.33], ['8544 49 9101', 0.5, 0.33], ['17637 м', 0.65, 0.33], ['3,48', 0.75, 0.33], ['61376,76', 0.86, 0.33],
+      ['Интегралды микросхема', 0.12, 0.3575],
+      ['3', 0.05, 0.36], ['(микроконтроллер) Cortex-M4 LQFP100', 0.12, 0.36], ['8542 31 901 0', 0.5, 0.36], ['11905 дана', 0.65, 0.36], ['5,58', 0.75, 0.36], ['66429,90', 0.86, 0.36],
+    ];
+
+    expect(rows(runs)).toEqual([
+      ['Күштік кабель 5x35', '8544499101', 17637, 61376.76],
+      ['Интегралды микросхема (микроконтроллер) Cortex-M4 LQFP100', '8542319010', 11905, 66429.9],
+    ]);
+  });
+
   test('a description wrapped only below its row still continues that row', () => {
     // Prepare
     const runs: Run[] = [

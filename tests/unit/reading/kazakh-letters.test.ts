@@ -16,6 +16,7 @@ describe('Kazakh letters from a kaz-first reading (kazakh-letters.ts)', () => {
     expect(sameWordWithKazakhLetters('еті', 'ет!')).toBe(true);
     expect(sameWordWithKazakhLetters('Сандық', 'Сандык')).toBe(true);
     expect(sameWordWithKazakhLetters('Қазақстан', 'Kазакстан')).toBe(true); // a Latin K in the rus-first reading
+    expect(sameWordWithKazakhLetters('Күштік', 'Куштик')).toBe(true); // і read «и» (00067)
   });
 
   test('a reading that differs in anything but Kazakh letters is not taken', () => {

@@ -25,8 +25,13 @@ const READ_WITHOUT_KAZAKH: Record<string, string> = {
   ұ: 'уy',
   ү: 'уyv',
   һ: 'hпн',
-  і: 'il1!|ї',
+  і: 'il1!|їи',
 };
+
+/** Whether a model without Kazakh letters may read `read` for the Kazakh letter `kazakh` (ү → у, і → и; lower case). */
+export function kazakhLetterReadAs(kazakh: string, read: string): boolean {
+  return READ_WITHOUT_KAZAKH[kazakh]?.includes(read) ?? false;
+}
 
 export function hasKazakhLetter(text: string): boolean {
   return KAZAKH_LETTER.test(text);
@@ -45,7 +50,7 @@ export function sameWordWithKazakhLetters(kazakh: string, other: string): boolea
   // Latin letters the rus-first reading gave for Cyrillic ones that look the same («Kазакстан») count as those.
   const b = [...writeIn(other, 'cyrillic').toLowerCase()];
   if (a.length !== b.length) return false;
-  return a.every((letter, i) => letter === b[i] || (READ_WITHOUT_KAZAKH[letter]?.includes(b[i]) ?? false));
+  return a.every((letter, i) => letter === b[i] || kazakhLetterReadAs(letter, b[i]));
 }
 
 /**
