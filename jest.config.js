@@ -4,7 +4,8 @@
  * pdf.js is ESM-only, so jest runs with --experimental-vm-modules (set in the npm scripts).
  */
 const common = {
-  testEnvironment: 'node',
+  // Jest's node environment, with the typed arrays native addons hand back shared (see the file).
+  testEnvironment: '<rootDir>/tests/support/shared-typed-arrays-environment.js',
   transform: { '^.+\\.ts$': ['ts-jest', {}] },
 };
 

@@ -11,7 +11,7 @@ type Pipeline = import('sharp').Sharp;
 
 let loaded: Promise<Sharp> | undefined;
 
-async function loadSharp(): Promise<Sharp> {
+export async function loadSharp(): Promise<Sharp> {
   loaded ??= import('sharp').then((module) => {
     const sharp = ((module as unknown as { default?: Sharp }).default ?? module) as Sharp;
     // One image at a time per process, nothing cached: pages are prepared and dropped one by one.

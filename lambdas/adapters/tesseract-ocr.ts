@@ -8,6 +8,8 @@ import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfImagesList, parsePdfInfo, rasterDpiFor, scanRasterDpi, upscaleFactorFor, type PageImage, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
+import { PaddleHanReader, type HanLineReader } from './paddle-han-reader';
+import { hanPassRuns, restoreHanRuns } from '../domain/reading/ocr/han-words';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
 import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
@@ -94,12 +96,19 @@ export interface TesseractOcrOptions {
   maxOutputBytes: number;
   /** `--dpi` given to Tesseract as a share of the page's real resolution (raster-plan.ts layoutDpiFor); 1 = the truth. */
   layoutDpiScale: number;
+  /**
+   * Reads again the runs of Han words Tesseract doubts (han-words.ts); undefined when none can be loaded, and the
+   * pages keep Tesseract's reading. Called once per process, on the first Chinese page.
+   */
+  hanReader: () => Promise<HanLineReader | undefined>;
 }
 
 export const TESSERACT_ENV = {
   languages: 'TESSERACT_LANGUAGES',
   pageTimeoutSeconds: 'TESSERACT_PAGE_TIMEOUT_SECONDS',
   tessdataDir: 'TESSDATA_PREFIX',
+  /** 'off' reads Chinese pages with Tesseract alone (no PaddleOCR pass). */
+  hanPass: 'TESSERACT_HAN_PASS',
 } as const;
 
 export function defaultTesseractOptions(env: Record<string, string | undefined> = process.env): TesseractOcrOptions {
@@ -126,7 +135,19 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     raster: DEFAULT_RASTER_POLICY,
     maxOutputBytes: 64 * 1024 * 1024,
     layoutDpiScale: DEFAULT_LAYOUT_DPI_SCALE,
+    hanReader: env[TESSERACT_ENV.hanPass] === 'off' ? async () => undefined : loadPaddleHanReader,
   };
+}
+
+let paddleHanReader: Promise<HanLineReader | undefined> | undefined;
+
+/** The PaddleOCR reader, loaded once; a machine without onnxruntime-node or the models reads Chinese with Tesseract alone. */
+function loadPaddleHanReader(): Promise<HanLineReader | undefined> {
+  paddleHanReader ??= PaddleHanReader.create().catch((error: unknown) => {
+    console.warn(`Chinese pages are read by Tesseract alone: the PaddleOCR recognition model did not load (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  });
+  return paddleHanReader;
 }
 
 export interface RasterPage {
@@ -249,13 +270,13 @@ export class TesseractOcr {
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
-    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(await this.withLatinWords(readings, path, options), path, pageCount, options);
+    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(await this.withHanWords(await this.withLatinWords(readings, path, options), path), path, pageCount, options);
     if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
     const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, '1');
-    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return best(readings, hanReadings, HAN_PREFERENCE).map((r) => r.page);
+    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(best(readings, hanReadings, HAN_PREFERENCE), path)).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
   }
@@ -273,6 +294,23 @@ export class TesseractOcr {
     const english = await this.readStripSheet(path, only.tsv, latinPassStrips(only.tsv, candidates), this.options.latinPassLanguages, 'latin', options);
     // Rebuilt, not patched: the Kazakh pass judges the page by these words («10ЧҒ» was a Kazakh word, "10uF" is not).
     return english ? [this.readingOf(restoreLatinWords(only.tsv, english, candidates), only.languages, only.page.page)] : readings;
+  }
+
+  /**
+   * A Chinese page has the runs of Han words Tesseract doubts read again by PaddleOCR's recognition model
+   * (han-words.ts, paddle-han-reader.ts), and takes its characters where they are confident.
+   */
+  private async withHanWords(readings: Reading[], path: string): Promise<Reading[]> {
+    const [only] = readings;
+    if (readings.length !== 1 || !path.endsWith('.pgm') || only.page.rotation || only.hanShare < HAN_PAGE_SHARE) return readings;
+    const runs = hanPassRuns(only.tsv);
+    if (!runs.length) return readings;
+    const reader = await this.options.hanReader();
+    if (!reader) return readings;
+    const image = parsePgm(await readFile(path));
+    if (image.width !== only.tsv.width || image.height !== only.tsv.height) return readings;
+    const second = await reader.read(image, runs.map((r) => r.box));
+    return [this.readingOf(restoreHanRuns(only.tsv, runs, second), only.languages, only.page.page)];
   }
 
   /** Only the words a second pass may correct, read from a strip sheet (strip-sheet.ts), put back on the page; undefined when there are none. */
