@@ -9,33 +9,51 @@ function line(lineNo: number, ...words: Array<[string, number]>): TsvWord[] {
 const pageOf = (...lines: TsvWord[][]): TsvPage => ({ page: 1, width: 2480, height: 3508, words: lines.flat() });
 const reading = (text: string, p = 0.99): HanReading => ({ text, confidences: [...text].map(() => p) });
 
-describe('Han pass (han-words.ts): runs of Han words Tesseract doubts, read again', () => {
+describe('Han pass (han-words.ts): runs of Han words read again', () => {
   // Recorded on 00007 (page 1, row 3): «无 颖 钢管 159x6, 货号 52319», «颖» at 61 %, «钢管» at 51 %.
   const page = pageOf(line(1, ['无', 0.93], ['颖', 0.61], ['钢管', 0.51], ['159x6,', 0.89], ['货号', 0.93], ['52319', 0.92]), line(2, ['深', 0.93], ['沟', 0.91], ['球', 0.91], ['轴承', 0.94]));
+  const texts = (p: TsvPage) => p.words.map((w) => w.text);
 
-  test('a run is the Han words between other words, kept only when one of them is doubtful', () => {
+  test('a run is the Han words between other words of a line, with the box around them', () => {
     const runs = hanPassRuns(page);
-    expect(runs.map((r) => r.words.map((w) => w.text).join(''))).toEqual(['无颖钢管']);
+    expect(runs.map((r) => r.words.map((w) => w.text).join(''))).toEqual(['无颖钢管', '货号', '深沟球轴承']);
     expect(runs[0].box).toEqual([300, 100, 116, 40]);
   });
 
-  test('a confident reading with as many Han characters becomes the run, as one word; the crop\'s edge digits are ignored', () => {
+  test('a confident character replaces the one Tesseract read; every word keeps its box; the crop\'s edge digits are ignored', () => {
     const runs = hanPassRuns(page);
-    const restored = restoreHanRuns(page, runs, [reading('无缝钢管1')]);
-    expect(restored.words.filter((w) => w.line === 1).map((w) => w.text)).toEqual(['无缝钢管', '159x6,', '货号', '52319']);
-    expect(restored.words.find((w) => w.text === '无缝钢管')).toMatchObject({ left: 300, width: 116, confidence: 0.99 });
+    const restored = restoreHanRuns(page, runs, [reading('无缝钢管1'), reading('货号'), reading('深沟球轴承')]);
+    expect(texts(restored)).toEqual(['无', '缝', '钢管', '159x6,', '货号', '52319', '深', '沟', '球', '轴承']);
+    expect(restored.words[1]).toMatchObject({ left: 340, width: 36, confidence: 0.99 });
   });
 
-  test('one character more is a character Tesseract dropped («无钢管» → «无缝钢管»)', () => {
-    const dropped = pageOf(line(1, ['无', 0.93], ['钢管', 0.5]));
-    expect(restoreHanRuns(dropped, hanPassRuns(dropped), [reading('无缝钢管')]).words.map((w) => w.text)).toEqual(['无缝钢管']);
+  test('a character both engines read stands whatever the second is sure of, and their agreement lifts a doubtful word', () => {
+    // 00273: «圆锥:15 浪子:95 轴承:96», PaddleOCR «圆锥滚子轴承» with «圆» at 0.63 and «滚» at 0.87.
+    const bearing = pageOf(line(1, ['圆锥', 0.15], ['浪子', 0.95], ['轴承', 0.96]));
+    const second: HanReading = { text: '圆锥滚子轴承', confidences: [0.63, 0.99, 0.87, 1, 1, 1] };
+    expect(restoreHanRuns(bearing, hanPassRuns(bearing), [second]).words).toMatchObject([
+      { text: '圆锥', confidence: 0.8 },
+      { text: '滚子', confidence: 0.87 },
+      { text: '轴承', confidence: 1 },
+    ]);
+    // 00250: «未:93 锻:16 轧:56 锌:63», PaddleOCR the same: the page model would have dropped «锻» at 16 %.
+    const zinc = pageOf(line(1, ['未', 0.93], ['锻', 0.16], ['轧', 0.56], ['锌', 0.63]));
+    expect(restoreHanRuns(zinc, hanPassRuns(zinc), [reading('未锻轧锌')]).words.map((w) => w.confidence)).toEqual([0.99, 0.99, 0.99, 0.99]);
+  });
+
+  test('one character more is a character Tesseract dropped, given to the word before it («无 钢管» → «无缝 钢管»)', () => {
+    const dropped = pageOf(line(1, ['无', 0.93], ['钢管', 0.96]));
+    expect(texts(restoreHanRuns(dropped, hanPassRuns(dropped), [reading('无缝钢管')]))).toEqual(['无缝', '钢管']);
+    // «冶金级氧化» with «铝» lost at the end (00137).
+    const end = pageOf(line(1, ['冶金', 0.9], ['级', 0.9], ['氧化', 0.9]));
+    expect(texts(restoreHanRuns(end, hanPassRuns(end), [reading('冶金级氧化铝')]))).toEqual(['冶金', '级', '氧化铝']);
   });
 
   test('a doubtful character, a count two off, or no reading leave the run as Tesseract read it', () => {
-    const runs = hanPassRuns(page);
+    const [run] = hanPassRuns(page);
     const doubtful: HanReading = { text: '无缝钢管', confidences: [0.99, 0.58, 0.99, 0.99] };
-    for (const second of [doubtful, reading('无缝钢管钢管'), reading('钢管'), reading('159x6'), undefined]) {
-      expect(restoreHanRuns(page, runs, [second])).toBe(page);
+    for (const second of [doubtful, reading('无缝钢管钢管'), reading('钢管'), reading('159x6'), { text: '无缝缝钢管', confidences: [1, 1, 0.7, 1, 1] }, undefined]) {
+      expect(restoreHanRuns(page, [run], [second])).toBe(page);
     }
   });
 });
