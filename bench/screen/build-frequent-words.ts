@@ -32,7 +32,7 @@ import { meaningStem, meaningsOf } from '../../lambdas/domain/screening/name-mat
 import { FREQUENT_WORDS } from '../../lambdas/domain/screening/name-matching/frequent-words';
 import { phoneticKey } from '../../lambdas/domain/screening/name-matching/phonetic-key';
 import { WORD_EQUIVALENTS } from '../../lambdas/domain/screening/name-matching/generic-words';
-import { evaluationExclusions, minableEntities } from './build-word-equivalences';
+import { evaluationExclusions, minableEntities, namesOf } from './build-word-equivalences';
 import { loadSnapshot } from './load-lists';
 import { FRESH_PAIRS_PATH, loadPairs, PAIRS_PATH } from './pairs';
 
@@ -41,18 +41,6 @@ const MIN_KEY = 4;
 
 const CIS = new Set(['RU', 'BY', 'KZ', 'UA', 'UZ', 'KG', 'TJ', 'TM', 'AM', 'AZ', 'GE', 'MD']);
 const PERSIAN_ARABIC = new Set(['IR', 'IQ', 'SY', 'LB', 'YE', 'SA', 'AE', 'OM', 'QA', 'KW', 'BH', 'JO', 'PS', 'EG', 'LY', 'SD', 'SO', 'AF', 'PK', 'DZ', 'TN', 'MA', 'ML', 'NE', 'MR']);
-
-const PARENTHESISED = /\s*[(（][^()（）]*[)）]/g;
-
-/** The names of an entity as read here: ';' fields split, bracketed parts removed, duplicates dropped. */
-function namesOf(entity: ListedEntity): string[] {
-  const out = new Set<string>();
-  for (const n of entity.names) for (const part of n.value.split(';')) {
-    const bare = part.replace(PARENTHESISED, ' ').replace(/\s+/g, ' ').trim();
-    if (bare) out.add(bare);
-  }
-  return [...out];
-}
 
 /** Merges one company's entries on several lists: `sameAs` links and equal name readings (union-find). */
 export function subjectsOf(entities: ListedEntity[]): ListedEntity[][] {

@@ -94,7 +94,7 @@ export function evaluationExclusions(oldPairs: LabelledPair[], freshPairs: Label
 }
 
 /** The names of an entity as mined: ';' fields split, bracketed parts removed, duplicates dropped. */
-function namesOf(entity: ListedEntity): string[] {
+export function namesOf(entity: ListedEntity): string[] {
   const out = new Set<string>();
   for (const n of entity.names) for (const part of n.value.split(';')) {
     const bare = part.replace(PARENTHESISED, ' ').replace(/\s+/g, ' ').trim();

