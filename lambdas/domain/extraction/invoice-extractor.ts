@@ -3,6 +3,7 @@ import type { GoodsLine, InvoiceModel, Party, PartyIdentifier } from '../invoice
 import { amountsOnLine, findInvoiceDate, findInvoiceNumber, type PlacedLine } from './header-fields';
 import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
+import { withProductDesignations } from './product-designations';
 import { withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
@@ -28,6 +29,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   parties.push(...inferred.parties);
   warnings.push(...inferred.warnings);
   const goods = extractGoodsLines(lines);
+  warnings.push(...withProductDesignations(goods, ocrPages));
   warnings.push(...withRepeatedSpellings(goods, ocrPages));
   const header = extractHeader(lines, goods);
   if (header.total === undefined) {

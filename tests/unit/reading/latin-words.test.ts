@@ -69,6 +69,15 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(restoreLatinWords(rusFirst, fragment).words[1].text).toBe('К2749518185031706345');
   });
 
+  test("an English word in a neighbour's box is the neighbour's, though the first reading's boxes overlap", () => {
+    // Recorded on 00200: "M00k / Refined" read «МОСК» over 708–873 px, beside «Refined» at 793–872; the English
+    // pass read "MOOk", "/" and "Refined" there, and the row came out "MOOk/Refined / Refined".
+    const word = (text: string, left: number, width: number): TsvWord => ({ block: 1, paragraph: 1, line: 1, word: 1, left, top: 500, width, height: 30, confidence: 0.9, text });
+    const rusFirst = page([word('рафинированные', 494, 204), word('МОСК', 708, 74), word('/', 770, 12), word('Refined', 793, 79)]);
+    const english = page([word('MOOk', 708, 59), word('/', 770, 14), word('Refined', 791, 82)]);
+    expect(restoreLatinWords(rusFirst, english, [rusFirst.words[1]]).words.map((w) => w.text)).toEqual(['рафинированные', 'MOOk', '/', 'Refined']);
+  });
+
   test('a Cyrillic code the English model reads in the same shapes stays («2024г.» → "2024r.")', () => {
     const rusFirst = page(line(['Invoice', '2024г.']));
     const english = page(line(['', '2024r.'], { confidence: 0.95 }).filter((w) => w.text));

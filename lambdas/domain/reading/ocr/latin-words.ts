@@ -32,6 +32,9 @@ const LATIN_SHAPES: Record<string, string> = {
   ә: 'ae', ғ: 'rf', қ: 'k', ң: 'hnx', ө: 'oe', ұ: 'y', ү: 'y', һ: 'h', і: 'il1',
 };
 
+/** The Latin letters a Cyrillic letter (lower case) may be read as, by shape: «т» → "t", "m", "r"; "" when none. */
+export const latinShapesOf = (letter: string): string => LATIN_SHAPES[letter] ?? '';
+
 /** Cyrillic letters the English model reads as two Latin letters: «ы» → "bI", «ю» → "io", «Ц» → "Ll". */
 const LATIN_SHAPE_PAIRS: Record<string, string> = { ы: 'b[il1|]', ю: '[il1|][o0]', ц: '[li1|][li1|]' };
 
@@ -103,14 +106,16 @@ export function latinPassStrips(reading: TsvPage, candidates = latinPassCandidat
 export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage, candidates = latinPassCandidates(rusFirst)): TsvPage {
   if (rusFirst.width !== english.width || rusFirst.height !== english.height) return rusFirst;
   const toRead = new Set(candidates);
+  const inBox = (e: TsvWord, box: TsvWord) => {
+    const [middleX, middleY] = [e.left + e.width / 2, e.top + e.height / 2];
+    return middleX >= box.left && middleX <= box.left + box.width && middleY >= box.top && middleY <= box.top + box.height;
+  };
   const words = rusFirst.words.map((word) => {
     if (!toRead.has(word)) return word;
-    const pieces = english.words
-      .filter((e) => {
-        const [middleX, middleY] = [e.left + e.width / 2, e.top + e.height / 2];
-        return middleX >= word.left && middleX <= word.left + word.width && middleY >= word.top && middleY <= word.top + word.height;
-      })
-      .sort((a, b) => a.left - b.left);
+    // The first reading's boxes may overlap ("M00k / Refined" as «МОСК» over the stroke and half the next word,
+    // «/» and «Refined» read as well): an English word in a neighbour's box is the neighbour's, not this word's.
+    const neighbours = rusFirst.words.filter((o) => o !== word && o.block === word.block && o.paragraph === word.paragraph && o.line === word.line);
+    const pieces = english.words.filter((e) => inBox(e, word) && !neighbours.some((o) => inBox(e, o))).sort((a, b) => a.left - b.left);
     if (!pieces.length) return word;
     const span = Math.max(...pieces.map((e) => e.left + e.width)) - pieces[0].left;
     const text = pieces.map((e) => e.text).join('');

@@ -1,0 +1,127 @@
+import type { GoodsLine } from '../invoice-model';
+import { writeIn } from '../look-alike-letters';
+import { latinShapesOf } from '../reading/ocr/latin-words';
+
+/**
+ * Goods rows name products by designations that OCR cannot spell from letter shapes alone, because they mix
+ * letters and digits or sit between two scripts: the copper cathode grade "M00k" read «МОСК» or "MOOk", the
+ * purity "Cu 99.99%" read «Си 99.99%», the volume "500 ml" read «500 ті». Each is spelled again from what the
+ * product must be: a grade of the metal the row names, a chemical symbol before a purity, a unit after a number.
+ * Only OCR'd rows are touched, each change is a warning, and the row's evidence keeps the text as read.
+ */
+
+/**
+ * Grades of the non-ferrous metals Kazakhstan exports, as the GOST standards print them (copper GOST 859-2014,
+ * zinc GOST 3640-94, primary aluminium GOST 11069-2019, lead GOST 3778-98), with the Latin spelling export papers
+ * use where one exists. A grade is only looked for in a row that names its metal.
+ */
+const METAL_GRADES: readonly { metal: RegExp; grades: readonly (readonly [cyrillic: string, latin?: string])[] }[] = [
+  {
+    metal: /мед|медн|мыс|copper|cathode|катод|铜/iu,
+    grades: [['М00к', 'M00k'], ['М0к', 'M0k'], ['М1к', 'M1k'], ['М00б', 'M00b'], ['М0б', 'M0b'], ['М1б', 'M1b'], ['М00', 'M00'], ['М1р', 'M1r'], ['М1ф', 'M1f'], ['М2р', 'M2r'], ['М3р', 'M3r']],
+  },
+  { metal: /цинк|мырыш|zinc|锌/iu, grades: [['ЦВ00'], ['ЦВ0'], ['Ц0А']] },
+  { metal: /алюмин|alumin|铝/iu, grades: [['А995', 'A995'], ['А99', 'A99'], ['А97', 'A97'], ['А95', 'A95'], ['А85', 'A85'], ['А7Э'], ['А5Е']] },
+  { metal: /свин|қорғасын|lead|铅/iu, grades: [['С1С', 'C1C'], ['С2С', 'C2C'], ['С3С', 'C3C']] },
+];
+
+/** What OCR reads for each character of a designation (upper case): a zero as O, C, Q or D; a one as I, l or |. */
+const READ_AS: Record<string, string> = { '0': '0OОCСQDÖ', '1': '1IІL|!' };
+
+/** The characters a designation's character may have been read as, whatever the script or case. */
+function readings(ch: string): string {
+  const upper = ch.toUpperCase();
+  return READ_AS[upper] ?? `${upper}${writeIn(upper, 'latin')}${writeIn(upper, 'cyrillic')}`;
+}
+
+/** Whether `read` is `grade` with letters and digits read for one another: «МОСК» for М00к (the case of к aside). */
+function readsAsGrade(read: string, grade: string): boolean {
+  const chars = [...read.toUpperCase()];
+  const gradeChars = [...grade];
+  if (chars.length !== gradeChars.length || read === grade) return false;
+  // A designation with one digit read as a letter is also a word or a legal form («МО», «АО»): leave it.
+  const digitsRead = gradeChars.filter((g, i) => /\d/.test(g) && chars[i] === g).length;
+  const digitsMisread = gradeChars.filter((g) => /\d/.test(g)).length - digitsRead;
+  if (digitsRead === 0 && digitsMisread < 2) return false;
+  return gradeChars.every((g, i) => readings(g).includes(chars[i]));
+}
+
+/** In which script to write a grade read as `read`: a letter of only one script decides; a code of look-alikes is Latin. */
+function gradeSpelling(read: string, [cyrillic, latin]: readonly [string, string?]): string {
+  const onlyCyrillic = /\p{Script=Cyrillic}/u.test(writeIn(read, 'latin'));
+  return onlyCyrillic || !latin ? cyrillic : latin;
+}
+
+/** Chemical symbols of the metals and materials traded by purity ("Cu 99.99%", "Si 98.5%"). */
+const ELEMENTS = ['Ag', 'Al', 'Au', 'Bi', 'Cd', 'Co', 'Cr', 'Cu', 'Fe', 'Ga', 'Ge', 'In', 'Li', 'Mg', 'Mn', 'Mo', 'Ni', 'Pb', 'Pd', 'Pt', 'Sb', 'Si', 'Sn', 'Ti', 'Zn', 'W', 'V'];
+const PURITY = /^\d{2,3}(?:[.,]\d+)?\s?%/u;
+
+/** Units printed after a number, Latin and Cyrillic. */
+const LATIN_UNITS = ['ml', 'l', 'kg', 'g', 'mg', 'mm', 'cm', 'm', 'km', 'pcs', 'kV', 'mV', 'mA', 'kW', 'MW', 'Hz', 'kHz', 'MHz', 'GHz', 'uF', 'nF', 'pF', 'mAh', 'Wh', 'kWh', 'bar', 'rpm', 'dB'];
+const CYRILLIC_UNITS = ['мл', 'л', 'кг', 'г', 'мг', 'мм', 'см', 'м', 'км', 'т', 'тн', 'шт', 'кВ', 'мВ', 'мА', 'Вт', 'кВт', 'МВт', 'Гц', 'кГц', 'МГц', 'ГГц', 'мкФ', 'нФ', 'пФ', 'бар', 'дБ'];
+const NUMBER = /^\d+(?:[.,]\d+)?$/u;
+
+/** The Latin words `cyrillic` may be, letter by letter by shape (lower case); empty past a letter without a Latin shape. */
+function latinShapeReadings(cyrillic: string): string[] {
+  let words = [''];
+  for (const letter of cyrillic.toLowerCase()) {
+    const shapes = /\p{Script=Cyrillic}/u.test(letter) ? `${latinShapesOf(letter)}${writeIn(letter, 'latin').replace(/\p{Script=Cyrillic}/u, '')}` : letter;
+    if (!shapes) return [];
+    words = words.flatMap((w) => [...new Set(shapes)].map((s) => w + s));
+  }
+  return words;
+}
+
+/** The one entry of `list` among `readings` (compared in lower case), if exactly one is. */
+function onlyOneOf(list: readonly string[], candidates: readonly string[]): string | undefined {
+  const found = list.filter((entry) => candidates.includes(entry.toLowerCase()));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A word split from its punctuation: «(МОСК,» → «(», «МОСК», «,». */
+function splitPunctuation(word: string): [string, string, string] {
+  const [, before, core, after] = /^([«"'(]*)(.*?)([.,;:/)»"']*)$/u.exec(word) ?? ['', '', word, ''];
+  return [before, core, after];
+}
+
+/** The designation `core` stands for, given the row's text and the words beside it; undefined when it is as printed. */
+function designationOf(core: string, row: string, previous: string | undefined, rest: string): { text: string; why: string } | undefined {
+  for (const { metal, grades } of METAL_GRADES) {
+    if (!metal.test(row)) continue;
+    const grade = grades.find(([cyrillic, latin]) => readsAsGrade(core, cyrillic) || (latin !== undefined && readsAsGrade(core, latin)));
+    if (grade) {
+      const text = gradeSpelling(core, grade);
+      if (text !== core) return { text, why: `a grade of the metal the row names (${grade[0]})` };
+    }
+  }
+  if (/\p{Script=Cyrillic}/u.test(core) && PURITY.test(rest) && !ELEMENTS.includes(core)) {
+    const symbol = onlyOneOf(ELEMENTS, latinShapeReadings(core));
+    if (symbol) return { text: symbol, why: 'the chemical symbol before a purity' };
+  }
+  if (/\p{Script=Cyrillic}/u.test(core) && previous !== undefined && NUMBER.test(previous) && !CYRILLIC_UNITS.some((u) => u.toLowerCase() === core.toLowerCase())) {
+    const unit = onlyOneOf(LATIN_UNITS, latinShapeReadings(core));
+    if (unit) return { text: unit, why: 'a unit after a number' };
+  }
+  return undefined;
+}
+
+/**
+ * The goods lines with misread designations spelled again, and a warning for each. Only OCR'd rows (`ocrPages`)
+ * are touched: a text layer spells what was printed.
+ */
+export function withProductDesignations(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
+  const warnings: string[] = [];
+  goods.forEach((line, row) => {
+    if (!ocrPages.has(line.evidence.page)) return;
+    const words = line.description.split(' ');
+    const corrected = words.map((word, i) => {
+      const [before, core, after] = splitPunctuation(word);
+      const found = core && designationOf(core, line.description, words[i - 1] && splitPunctuation(words[i - 1])[1], words.slice(i + 1).join(' '));
+      if (!found) return word;
+      warnings.push(`goods line ${row + 1}: «${core}» read as «${found.text}», ${found.why}`);
+      return `${before}${found.text}${after}`;
+    });
+    if (corrected.some((word, i) => word !== words[i])) line.description = corrected.join(' ');
+  });
+  return warnings;
+}

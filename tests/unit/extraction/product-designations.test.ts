@@ -1,0 +1,62 @@
+import type { GoodsLine } from '../../../lambdas/domain/invoice-model';
+import { withProductDesignations } from '../../../lambdas/domain/extraction/product-designations';
+
+/** Goods lines as extraction leaves them, on page 1 (an OCR'd page unless said otherwise). */
+const linesOf = (...descriptions: string[]): GoodsLine[] => descriptions.map((description, i) => ({ description, evidence: { page: 1, box: [0, i / 50, 1, (i + 1) / 50], text: description } }));
+const OCR_PAGE = new Set([1]);
+const descriptions = (lines: GoodsLine[]) => lines.map((l) => l.description);
+
+describe('withProductDesignations', () => {
+  test('a grade of the metal the row names, read with letters for its digits, is spelled as the standard prints it', () => {
+    // Recorded on the ru+en scans 00183 and 00200: the copper cathode grade "M00k" read three ways.
+    const lines = linesOf(
+      'Катоды медные рафинированные MOOk/ Refined copper cathodes, арт. 70863',
+      'Катоды медные рафинированные МОСК, арт. 97260',
+      'Катоды медные рафинированные МООК / Refined copper cathodes',
+      'Катоды медные рафинированные М0Об',
+      'Цинк ЦВО0 в чушках',
+    );
+    const warnings = withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual([
+      'Катоды медные рафинированные M00k/ Refined copper cathodes, арт. 70863',
+      // Every letter of «МОСК» has a Latin look-alike: a code of look-alikes is written in Latin, as elsewhere.
+      'Катоды медные рафинированные M00k, арт. 97260',
+      'Катоды медные рафинированные M00k / Refined copper cathodes',
+      // «б» is Cyrillic only: the grade stays Cyrillic.
+      'Катоды медные рафинированные М00б',
+      'Цинк ЦВ00 в чушках',
+    ]);
+    expect(warnings[0]).toBe('goods line 1: «MOOk» read as «M00k», a grade of the metal the row names (М00к)');
+    expect(warnings).toHaveLength(5);
+    // The evidence keeps the text as read.
+    expect(lines[1].evidence.text).toBe('Катоды медные рафинированные МОСК, арт. 97260');
+  });
+
+  test('no grade without its metal, and no grade from a word with one digit read as a letter («АО», «МО»)', () => {
+    const lines = linesOf('Подшипник MOOk 6205', 'Алюминий первичный А7, АО «КАЗ»', 'Медный провод МО 2 мм', 'Катоды медные M00k');
+    expect(withProductDesignations(lines, OCR_PAGE)).toEqual([]);
+    expect(descriptions(lines)).toEqual(['Подшипник MOOk 6205', 'Алюминий первичный А7, АО «КАЗ»', 'Медный провод МО 2 мм', 'Катоды медные M00k']);
+  });
+
+  test('a chemical symbol before a purity is read in Latin («Си 99.99%» → "Cu 99.99%"); a word without a purity stays', () => {
+    const lines = linesOf('Катоды медные рафинированные Си 99.99%, арт. 39459', 'Нота Си бемоль', 'Никель Ні 99,96 %');
+    expect(withProductDesignations(lines, OCR_PAGE)).toEqual([
+      'goods line 1: «Си» read as «Cu», the chemical symbol before a purity',
+      'goods line 3: «Ні» read as «Ni», the chemical symbol before a purity',
+    ]);
+    expect(descriptions(lines)).toEqual(['Катоды медные рафинированные Cu 99.99%, арт. 39459', 'Нота Си бемоль', 'Никель Ni 99,96 %']);
+  });
+
+  test('a unit after a number read in Cyrillic look-alikes is the Latin unit («500 ті» → "500 ml"); Cyrillic units stay', () => {
+    // Recorded on 00180: "Посуда лабораторная стеклянная 500 ml" read «500 ті».
+    const lines = linesOf('Посуда лабораторная стеклянная 500 ті / Laboratory glassware', 'Масло 5 л, бутыль 500 мл', 'Катоды 22 тн', 'Кабель ті 3');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Посуда лабораторная стеклянная 500 ml / Laboratory glassware', 'Масло 5 л, бутыль 500 мл', 'Катоды 22 тн', 'Кабель ті 3']);
+  });
+
+  test('rows read from a text layer are spelled as printed', () => {
+    const lines = linesOf('Катоды медные МОСК', 'Посуда 500 ті');
+    expect(withProductDesignations(lines, new Set([2]))).toEqual([]);
+    expect(descriptions(lines)).toEqual(['Катоды медные МОСК', 'Посуда 500 ті']);
+  });
+});
