@@ -105,18 +105,74 @@ function designationOf(core: string, row: string, previous: string | undefined, 
   return undefined;
 }
 
+/** Rolling-bearing rows: «подшипник», «мойынтірек», "bearing", «轴承». */
+const BEARING = /подшипн|мойынтір|bearing|轴承/iu;
+
+/** Seal and shield suffixes of ball bearing designations (6205-2RS, 6306-2Z, 6204-ZZ, 6305-2RS1, 6206-ZNR). */
+const BEARING_SUFFIXES = ['Z', 'ZZ', '2Z', 'RS', '2RS', 'RS1', '2RS1', 'RSH', '2RSH', 'RZ', '2RZ', 'NR', 'ZNR', '2ZNR'];
+
+/** What OCR reads for a suffix character: Z as 2 or 7, S as 5 or $, 1 as I or l, 2 as Z. */
+const SUFFIX_READ_AS: Record<string, string> = { Z: 'Z27', S: 'S5$', '1': '1IL|', '2': '2Z', R: 'R', H: 'H', N: 'N' };
+
+/** A basic bearing number and its suffix as read: «6306-27». */
+const BEARING_DESIGNATION = /^(\d{3,6})-([0-9A-Z$|]{1,4})$/u;
+
+/** The known suffixes `read` may be, each with how many of its characters were misread. */
+function suffixReadings(read: string): { suffix: string; misread: number }[] {
+  const chars = [...read.toUpperCase()];
+  return BEARING_SUFFIXES.filter((suffix) => suffix.length === chars.length && [...suffix].every((ch, i) => SUFFIX_READ_AS[ch].includes(chars[i]))).map((suffix) => ({
+    suffix,
+    misread: [...suffix].filter((ch, i) => ch !== chars[i]).length,
+  }));
+}
+
+/**
+ * Bearing suffixes read with digits for letters («6306-27», «6204-22»). One known suffix fits: it is taken. Several
+ * fit ("22" is 2Z or ZZ): the suffix the document's other rows of the same basic number were read with decides,
+ * else the one with fewest misread characters, when only one has that few.
+ */
+function bearingSuffixes(rows: readonly (readonly string[])[]): Map<string, string> {
+  const readings = new Map<string, { basic: string; fits: { suffix: string; misread: number }[] }>();
+  const settled = new Map<string, Set<string>>();
+  rows.forEach((words, row) =>
+    words.forEach((word, i) => {
+      const match = BEARING_DESIGNATION.exec(splitPunctuation(word)[1]);
+      if (!match) return;
+      const [, basic, read] = match;
+      const known = BEARING_SUFFIXES.includes(read) ? [read] : [];
+      const fits = known.length ? [] : suffixReadings(read);
+      if (fits.length) readings.set(`${row}:${i}`, { basic, fits });
+      const sure = known.length ? known : fits.length === 1 ? [fits[0].suffix] : [];
+      for (const suffix of sure) settled.set(basic, (settled.get(basic) ?? new Set()).add(suffix));
+    }),
+  );
+  const chosen = new Map<string, string>();
+  for (const [at, { basic, fits }] of readings) {
+    const bySiblings = fits.filter((f) => settled.get(basic)?.has(f.suffix));
+    const fewest = Math.min(...fits.map((f) => f.misread));
+    const byShape = fits.filter((f) => f.misread === fewest);
+    const pick = fits.length === 1 ? fits[0] : bySiblings.length === 1 ? bySiblings[0] : byShape.length === 1 ? byShape[0] : undefined;
+    if (pick) chosen.set(at, `${basic}-${pick.suffix}`);
+  }
+  return chosen;
+}
+
 /**
  * The goods lines with misread designations spelled again, and a warning for each. Only OCR'd rows (`ocrPages`)
  * are touched: a text layer spells what was printed.
  */
 export function withProductDesignations(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
   const warnings: string[] = [];
-  goods.forEach((line, row) => {
-    if (!ocrPages.has(line.evidence.page)) return;
-    const words = line.description.split(' ');
+  const rows = goods.map((line) => (ocrPages.has(line.evidence.page) ? line.description.split(' ') : []));
+  const bearings = bearingSuffixes(rows.map((words, row) => (BEARING.test(goods[row].description) ? words : [])));
+  rows.forEach((words, row) => {
+    const line = goods[row];
     const corrected = words.map((word, i) => {
       const [before, core, after] = splitPunctuation(word);
-      const found = core && designationOf(core, line.description, words[i - 1] && splitPunctuation(words[i - 1])[1], words.slice(i + 1).join(' '));
+      const bearing = bearings.get(`${row}:${i}`);
+      const found = bearing
+        ? { text: bearing, why: 'a bearing designation with a known seal or shield suffix' }
+        : core && designationOf(core, line.description, words[i - 1] && splitPunctuation(words[i - 1])[1], words.slice(i + 1).join(' '));
       if (!found) return word;
       warnings.push(`goods line ${row + 1}: «${core}» read as «${found.text}», ${found.why}`);
       return `${before}${found.text}${after}`;

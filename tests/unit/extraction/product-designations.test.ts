@@ -54,6 +54,28 @@ describe('withProductDesignations', () => {
     expect(descriptions(lines)).toEqual(['Посуда лабораторная стеклянная 500 ml / Laboratory glassware', 'Масло 5 л, бутыль 500 мл', 'Катоды 22 тн', 'Кабель ті 3']);
   });
 
+  test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {
+    // Recorded on a fresh kk scan: "6306-2Z" read «6306-27» and «6306-22», "6204-ZZ" read «6204-22» and «6204-72».
+    const bearing = (designation: string) => `Радиалды шарикті мойынтірек ${designation}, арт. 76647`;
+    const lines = linesOf(bearing('6306-27'), bearing('6306-22'), bearing('6204-72'), bearing('6204-22'), bearing('6205-2RS'), bearing('6310-28$5'), 'Болт 6306-27');
+    const warnings = withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual([
+      // "27" fits 2Z and ZZ: 2Z misreads fewer characters.
+      bearing('6306-2Z'),
+      // "22" fits both as well; the other 6306 rows were read 2Z…
+      bearing('6306-2Z'),
+      // …while "72" fits ZZ alone, and that settles 6204.
+      bearing('6204-ZZ'),
+      bearing('6204-ZZ'),
+      bearing('6205-2RS'),
+      // No known suffix of four characters: left as read. A row that names no bearing is left as well.
+      bearing('6310-28$5'),
+      'Болт 6306-27',
+    ]);
+    expect(warnings[0]).toBe('goods line 1: «6306-27» read as «6306-2Z», a bearing designation with a known seal or shield suffix');
+    expect(warnings).toHaveLength(4);
+  });
+
   test('rows read from a text layer are spelled as printed', () => {
     const lines = linesOf('Катоды медные МОСК', 'Посуда 500 ті');
     expect(withProductDesignations(lines, new Set([2]))).toEqual([]);
