@@ -736,7 +736,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
         lastWrap = { description, box: line.box };
         continue;
       }
-      if (description && last && cells.size <= 2 && (near || line.page !== last.evidence.page)) {
+      // A line with a code of its own under a row that has one is a row whose numbers OCR lost, not wrapped text.
+      const ownCode = last?.hsCode !== undefined && (parseHsCode(text('hs') ?? '') ?? codeOfCell(text('hs'))) !== undefined;
+      if (description && last && cells.size <= 2 && !ownCode && (near || line.page !== last.evidence.page)) {
         lastWrap = { row: last, description, before: { description: last.description, evidence: last.evidence, hsCode: last.hsCode }, box: line.box };
         last.description = `${last.description} ${description}`;
         last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
@@ -755,12 +757,14 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       const other = text('other') ?? text('origin');
       const spilled = description?.match(HS_AT_EDGE);
       if (other && parseHsCode(other)) hsText = other;
-      else if (spilled && columns.some((c) => c.kind === 'hs')) {
+      // Without a code column (its label lost to OCR), a code in a cell of its own right of the description text.
+      else if (spilled && (columns.some((c) => c.kind === 'hs') || codeInCellOfItsOwn(cells.get('description') ?? [], spilled[1] ?? spilled[2]))) {
         hsText = spilled[1] ?? spilled[2];
         description = description!.replace(spilled[0], ' ').trim();
       }
     }
     const ocr = line.items.some((i) => i.confidence !== undefined);
+    if (ocr && description) description = withoutTrailingSpecks(description, cells.get('description') ?? []);
     // A cell of several items is OCR spill («10+ | 16,849.38», «pc | 25,551.72»): numbers are right-aligned, so
     // the rightmost item is read first, then the whole cell, then the other items.
     const readings = (kind: ColumnKind) => {
@@ -775,7 +779,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const amounts = !ocr || multipliesOut(asRead) ? asRead : (splitPriceAndAmount(read.quantity, [...(cells.get('price') ?? []), ...(cells.get('amount') ?? [])]) ?? reconcileAmounts(read, true));
     const row: GoodsLine = {
       description: description ?? '',
-      hsCode: parseHsCode(hsText),
+      hsCode: parseHsCode(hsText) ?? codeOfCell(text('hs')),
       quantity: amounts.quantity,
       // A unit printed in the quantity's cell («52,144 тонна») when no column of its own holds one.
       unit: text('unit') ?? QUANTITY_CELL.exec(text('qty') ?? '')?.[2],
@@ -844,6 +848,23 @@ function splitPriceAndAmount(quantities: number[], items: TextItem[]): LineAmoun
 
 /** Lengths an HS or national tariff code is printed in: HS 6, CN and HTS 8, TN VED and HTS 10 digits. */
 const CODE_LENGTHS = [6, 8, 10];
+
+/**
+ * The code cell as OCR read it, when parseHsCode finds no code in it: OCR spaces a code's digits anew («1 512.19.1000»
+ * for 1512.19.1000; parseHsCode wants the first group whole, as it also reads codes out of text), leaves specks
+ * beside it («Г») and runs the next cell into it («1512191000 26731н»). The leading words of digits and dots whose
+ * digits make a code's length, the most of them that do, are the code; specks of one or two characters go first.
+ */
+function codeOfCell(cell: string | undefined): string | undefined {
+  const words = (cell ?? '').split(/\s+/).map((w) => w.replace(/^[[(|]+|[.,:;)\]|]+$/g, '')).filter((w) => /\d/.test(w) || [...w].length > 2);
+  for (let k = words.length; k > 0; k--) {
+    const lead = words.slice(0, k);
+    if (!lead.every((w) => /^\d[\d.]*$/.test(w))) continue;
+    const digits = lead.join('').replace(/\D/g, '');
+    if (CODE_LENGTHS.includes(digits.length)) return digits;
+  }
+  return undefined;
+}
 
 /**
  * A ten-digit code with a rule read as «1» before it («18541290000»): too long for parseHsCode, still a code's
@@ -976,17 +997,64 @@ function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
     const overlap = Math.min(word.box[2], column.x1) - Math.max(word.box[0], column.x0);
     // Under another header cell: mostly, or (a wide number right-aligned under a narrow label, «3,553,387.30» under
     // «总价») starting past the end of the number cell it would join (text runs on past its header; numbers do not).
-    const pastNumberCell = current !== undefined && current.column.kind !== undefined && NUMBER_COLUMNS.has(current.column.kind) && word.box[0] > current.column.x1;
+    const pastNumberCell = current !== undefined && current.column.kind !== undefined && CODE_AND_NUMBER_COLUMNS.has(current.column.kind) && word.box[0] > current.column.x1;
     const elsewhere = current && column !== current.column && column.x0 > current.column.x0 && (overlap >= 0.5 * (word.box[2] - word.box[0]) || pastNumberCell);
     // The first group lies where the item does, unless it starts with a whole number with its decimals: that
     // number's own column (an item «890.00 3,553,387.30» mostly under the amount starts with the price; the «2» of
     // «2 324,70» is only a digit group).
-    if (!current) groups.push({ column: WHOLE_NUMBER.test(word.text) ? column : columnOf(item.box, columns), words: [word] });
+    if (!current) groups.push({ column: WHOLE_NUMBER.test(word.text) ? column : firstCellColumn(words, item, columns), words: [word] });
     else if (elsewhere && NUMERIC_WORD.test(word.text)) groups.push({ column, words: [word] });
     else current.words.push(word);
   }
   if (groups.length === 1) return [item];
   return groups.map((g) => ({ text: g.words.map((w) => w.text).join(' '), box: unionBox(g.words.map((w) => w.box)), words: g.words }));
+}
+
+const CODE_AND_NUMBER_COLUMNS = new Set<ColumnKind>(['hs', 'qty', 'price', 'amount']);
+
+/**
+ * The column of an item's first cell: where the item lies, unless the item lies under a code or number column and
+ * begins with a number that lies under another code or number column. Numbers do not run on past their header, so
+ * that number is a cell of its own, run into the next by OCR across a speck or a stamp («344 ЕЗІ ае 4337,63 1492»,
+ * «1 512.19.1000 Г 131,65 ТН а 4512,00 …»); the number is taken with the digit groups that continue it, so the «2»
+ * of «2 324,70» stays a digit group. Specks without a letter or digit before it («—», «.») are passed over.
+ */
+function firstCellColumn(words: TextItem[], item: TextItem, columns: Column[]): Column {
+  const itemColumn = columnOf(item.box, columns);
+  if (!itemColumn.kind || !CODE_AND_NUMBER_COLUMNS.has(itemColumn.kind)) return itemColumn;
+  const start = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
+  if (start < 0 || !NUMERIC_WORD.test(words[start].text)) return itemColumn;
+  let end = start + 1;
+  while (end < words.length && /^\d{1,3}$/.test(words[end - 1].text) && /^\d{3}(?:[.,]\d+)*[.,]?$/.test(words[end].text)) end++;
+  const column = columnOf(unionBox(words.slice(start, end).map((w) => w.box)), columns);
+  return column.kind && CODE_AND_NUMBER_COLUMNS.has(column.kind) ? column : itemColumn;
+}
+
+/** Below this confidence a short word at the end of a description is a speck or a rule, not a word of it. */
+const SPECK_CONFIDENCE = 0.6;
+
+/**
+ * Specks, stamp strokes and rule ends OCR reads after a description, in the gap before the next cell («… SFP+
+ * Түн!», «… 4xSFP+ a», «… арт. 33305 и», «… арт. 19564 ЕНЕ»): doubtful words of three letters or digits at most.
+ * A word read confidently stays («… 2 ch»), and so does a description that would keep no word of three letters.
+ */
+function withoutTrailingSpecks(description: string, items: TextItem[]): string {
+  const words = items.flatMap((item) => item.words ?? [item]);
+  let text = description;
+  for (;;) {
+    const last = text.match(/\S+$/u)?.[0] ?? '';
+    const word = words.findLast((w) => w.text === last);
+    if (!word || word.confidence === undefined || word.confidence >= SPECK_CONFIDENCE || [...word.text.replace(/[^\p{L}\p{N}]/gu, '')].length > 3) break;
+    const rest = text.slice(0, -last.length).trimEnd();
+    if (!/\p{L}{3}/u.test(rest)) break;
+    text = rest;
+  }
+  return text;
+}
+
+/** Whether a code run into the description is a cell of its own there: an item of several, holding the code alone. */
+function codeInCellOfItsOwn(items: TextItem[], code: string): boolean {
+  return items.length > 1 && items.slice(1).some((item) => item.text.trim() === code);
 }
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */

@@ -184,7 +184,9 @@ function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: stri
     for (const unitPrice of ps) {
       const amount = round(quantity * unitPrice, 2);
       const [units, cents] = amount.toFixed(2).split('.');
-      if (amount > 0 && (`${units}${cents}`.endsWith(tail) || units === printed)) return { quantity, unitPrice, amount };
+      // The printed digits are a part of the amount, never more of them than it has: «61 211,16» is no partial
+      // reading of 12 × 100,93 = 1 211,16 (the price lost its leading digits there, not the amount).
+      if (amount > 0 && printed.length <= `${units}${cents}`.length && (`${units}${cents}`.endsWith(tail) || units === printed)) return { quantity, unitPrice, amount };
     }
   }
   return undefined;

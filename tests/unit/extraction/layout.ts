@@ -28,3 +28,26 @@ export function layout(...pages: Run[][]): ReadDocument {
     }),
   };
 }
+
+/**
+ * The same layout as OCR reports it: a Tesseract page whose items have a confidence, and words spread over each
+ * item's width by length, each read at 0.95 unless `confidences` gives its own.
+ */
+export function scannedLayout(runs: Run[], confidences: Record<string, number> = {}): ReadDocument {
+  const document = layout(runs);
+  for (const page of document.pages) {
+    page.engine = 'tesseract';
+    for (const item of page.lines.flatMap((l) => l.items)) {
+      item.confidence = 0.95;
+      const texts = item.text.split(' ');
+      const perChar = (item.box[2] - item.box[0]) / item.text.length;
+      let x = item.box[0];
+      item.words = texts.map((text) => {
+        const box: Box = [x, item.box[1], x + text.length * perChar, item.box[3]];
+        x = box[2] + perChar;
+        return { text, confidence: confidences[text] ?? 0.95, box };
+      });
+    }
+  }
+  return document;
+}

@@ -78,6 +78,14 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(restoreLatinWords(rusFirst, english, [rusFirst.words[1]]).words.map((w) => w.text)).toEqual(['рафинированные', 'MOOk', '/', 'Refined']);
   });
 
+  test('English pieces a word space apart stay two words; a code split without one is joined', () => {
+    // Recorded on 00197 (fresh seed): «22иҒ16У» read as one word, "22uF" and "16V" 16 px apart at 26 px high.
+    const word = (text: string, left: number, width: number): TsvWord => ({ block: 1, paragraph: 1, line: 1, word: 1, left, top: 500, width, height: 26, confidence: 0.9, text });
+    const rusFirst = page([word('Конденсатор', 200, 150), word('22иҒ16У', 400, 110)]);
+    const english = page([word('22uF', 400, 50), word('16V', 466, 44)]);
+    expect(restoreLatinWords(rusFirst, english, [rusFirst.words[1]]).words[1].text).toBe('22uF 16V');
+  });
+
   test('a Cyrillic code the English model reads in the same shapes stays («2024г.» → "2024r.")', () => {
     const rusFirst = page(line(['Invoice', '2024г.']));
     const english = page(line(['', '2024r.'], { confidence: 0.95 }).filter((w) => w.text));

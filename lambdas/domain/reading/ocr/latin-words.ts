@@ -118,13 +118,18 @@ export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage, candidate
     const pieces = english.words.filter((e) => inBox(e, word) && !neighbours.some((o) => inBox(e, o))).sort((a, b) => a.left - b.left);
     if (!pieces.length) return word;
     const span = Math.max(...pieces.map((e) => e.left + e.width)) - pieces[0].left;
-    const text = pieces.map((e) => e.text).join('');
+    // Pieces the English model set a word space apart («22uF» «16V» for «22иҒ16У») are two words, as printed; a
+    // code it split without one («К2749…») is joined back whole.
+    const text = pieces.map((e, i) => (i > 0 && e.left - (pieces[i - 1].left + pieces[i - 1].width) >= WORD_SPACE * Math.max(e.height, pieces[i - 1].height) ? ` ${e.text}` : e.text)).join('');
     const confidence = Math.min(...pieces.map((e) => e.confidence));
     const taken = span >= MIN_SPAN * word.width && confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(text) && (CYRILLIC.test(word.text) ? !sameShapesInLatin(word.text, text) : /\d/.test(text));
     return taken ? { ...word, text, confidence } : word;
   });
   return { ...rusFirst, words };
 }
+
+/** A gap between two pieces of at least this share of their height is a word space (letter gaps are far narrower). */
+const WORD_SPACE = 0.4;
 
 /** The English reading must span this share of the word's width: a fragment is no reading of the word. */
 const MIN_SPAN = 0.7;
