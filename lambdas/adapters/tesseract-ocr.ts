@@ -14,6 +14,7 @@ import type { GreyImage } from '../domain/reading/ocr/page-skew';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
 import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
+import { isDoubtfulReading, readingConfidence, type ReadingConfidence } from '../domain/reading/ocr/reading-doubt';
 import { composeStripSheet, readingOnPage, type StripSheet } from '../domain/reading/ocr/strip-sheet';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
@@ -355,9 +356,8 @@ export class TesseractOcr {
     });
   }
 
-  /** Enough words to judge, and a low mean confidence: a blank page is not doubtful, only empty. */
   private isDoubtful(reading: Reading): boolean {
-    return reading.words >= 5 && reading.confidence < this.options.rereadBelowConfidence;
+    return isDoubtfulReading(reading, this.options.rereadBelowConfidence);
   }
 
   private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3' | '6', dpi: number | undefined, first: number): Promise<Reading[]> {
@@ -374,8 +374,7 @@ export class TesseractOcr {
       tsv: tsvPage,
       languages,
       kazakhShare: kazakhWordCount(tsvPage, KAZAKH_WORD_CONFIDENCE) / Math.max(1, tsvPage.words.length),
-      confidence: mean(tsvPage.words.map((w) => w.confidence)),
-      words: tsvPage.words.length,
+      ...readingConfidence(tsvPage),
       hanShare: tsvPage.words.filter((w) => HAN.test(w.text)).length / Math.max(1, tsvPage.words.length),
       cyrillicWords: tsvPage.words.filter((w) => w.confidence >= 0.85 && CYRILLIC_WORD.test(w.text)).length,
     };
@@ -464,14 +463,12 @@ function withSkew(page: DocumentPage, skewDegrees: number): DocumentPage {
 }
 
 /** One page as one pass read it, with the mean confidence of all the words Tesseract reported. */
-interface Reading {
+interface Reading extends ReadingConfidence {
   page: DocumentPage;
   tsv: TsvPage;
   languages: string;
   /** Share of the words read confidently with a Kazakh letter. */
   kazakhShare: number;
-  confidence: number;
-  words: number;
   /** Share of the words with a Han character. */
   hanShare: number;
   /** Confidently read Cyrillic words of four letters or more. */
@@ -500,10 +497,6 @@ const HAN = /\p{Script=Han}/u;
  * gave 0.41–0.68, Cyrillic and English pages (also turned 90° and 270°) read the same way 0.01–0.02.
  */
 const HAN_PAGE_SHARE = 0.1;
-
-function mean(values: number[]): number {
-  return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
-}
 
 /**
  * Page by page, the reading with the higher mean word confidence; `preference` favours the candidate. Mean

@@ -117,9 +117,13 @@ export function valueBelow<T>(lines: PlacedLine[], label: RegExp, read: (text: s
 const NUMBER_TOKEN = /\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?/g;
 const MONTH_DATE = /(\d{1,2})\.?\s+([\p{L}]{3,})\.?\s+\d{4}|([\p{L}]{3,})\.?\s+\d{1,2}\s*,?\s+\d{4}/gu;
 
-/** The amounts printed on a line: dates (numeric or with a month name) and percentages are not amounts. */
+/**
+ * The amounts printed on a line: dates (numeric or with a month name) and percentages are not amounts. Two separators
+ * in a row between digits are one, with a speck read beside it («126,.816.00», «32,.979,891.49» off a scan).
+ */
 export function amountsOnLine(line: TextLine): number[] {
   const cleaned = cellText(line)
+    .replace(/(?<=\d)([.,])[.,](?=\d)/g, '$1')
     .replace(/\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2}/g, ' ')
     .replace(MONTH_DATE, (date, _d, dayMonth?: string, monthDay?: string) => (monthOf(dayMonth ?? monthDay ?? '') ? ' ' : date))
     .replace(/\d+(?:[.,]\d+)?\s*%/g, ' ');

@@ -483,8 +483,13 @@ function wordHeaderCells(item: TextItem): TextItem[] {
   if (new Set(cuts.map((c) => c.kind)).size < 2) return [item];
   return cuts.map((cut, n) => {
     const part = words.slice(n === 0 ? 0 : cut.at, cuts[n + 1]?.at ?? words.length);
-    return { text: part.map((w) => w.text).join(' '), box: unionBox(part.map((w) => w.box)), words: part };
+    return { text: joinedWords(part.map((w) => w.text)), box: unionBox(part.map((w) => w.box)), words: part };
   });
+}
+
+/** Words read as one text; Chinese is written without spaces: OCR's «总» «价» is the label 总价. */
+function joinedWords(texts: string[]): string {
+  return texts.reduce((text, next) => (HAN_CHAR.test(text.slice(-1)) && HAN_CHAR.test(next[0]) ? text + next : `${text} ${next}`));
 }
 
 /**
@@ -527,11 +532,13 @@ function hanLabelAt(chars: string[], i: number): { kind: ColumnKind; length: num
   return undefined;
 }
 
-/** The column kind of a label that begins at word `i` (the label may run over up to three words: «ТН ВЭД»). */
+/**
+ * The column kind of a label that begins at word `i` (the label may run over up to three words: «ТН ВЭД»). The
+ * longest label wins: «商品» «编码» is 商品编码 (the HS code), not 商品 (the goods).
+ */
 function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
-  for (let k = 1; k <= 3 && i + k <= words.length; k++) {
-    // Chinese is written without spaces: OCR's «总» «价» is the label 总价.
-    const run = words.slice(i, i + k).map((w) => w.text).reduce((text, next) => (HAN_CHAR.test(text.slice(-1)) && HAN_CHAR.test(next[0]) ? text + next : `${text} ${next}`));
+  for (let k = Math.min(3, words.length - i); k >= 1; k--) {
+    const run = joinedWords(words.slice(i, i + k).map((w) => w.text));
     for (const variant of [run, writeIn(run, 'cyrillic'), writeIn(run, 'latin')]) {
       for (const [kind, pattern] of COLUMN_LABELS) {
         const match = pattern.exec(variant);
@@ -666,8 +673,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       const value = text(kind);
       return value ? parseAmount(value) : undefined;
     };
-    // A quantity printed with its unit («5件», «93,058 тонна») can sit under the unit's header.
-    if (!cells.has('qty') && /^\d/.test(text('unit') ?? '') && columns.some((c) => c.kind === 'qty')) {
+    // A quantity printed with its unit («5件», «93,058 тонна») can sit under the unit's header, also where OCR lost the
+    // quantity's label («数» «量单位单价»).
+    if (!cells.has('qty') && /^\d/.test(text('unit') ?? '')) {
       cells.set('qty', cells.get('unit')!);
       cells.delete('unit');
     }
@@ -678,8 +686,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     description = withoutStroke(description);
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
-    // count). A wrapped line keeps its numbers («200 MHz 2 ch»).
-    const ordinal = description?.match(/^[[(|]?(\d{1,3})[.)\]|]?\s+(?=\S)/u);
+    // count). A wrapped line keeps its numbers («200 MHz 2 ch»). Chinese OCR reads the dot as «。» or «，», with no
+    // space after it («4。无缝钢管», «26，未锻轧锌»).
+    const ordinal = description?.match(/^[[(|]?(\d{1,3})(?:[.)\]|]?\s+|[。，、]\s*)(?=\S)/u);
     const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
     if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = withoutStroke(description.slice(ordinal[0].length));
     // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1) that
@@ -722,7 +731,16 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       description = description ? `${lastWrap.description} ${description}` : lastWrap.description;
       wrappedAbove = lastWrap;
     }
-    if (hasNumbers && last && textLayer && (!description || unnumbered)) {
+    // An OCR'd line with a single number and neither a code nor a row number is no goods row either: a page footer
+    // («第1页 , 共2页»), a speck, or a total printed without its label («87883.13 USD»). With no text at all, it also
+    // parts the row above from the lines under it (the «增值税 : 0%» after a total is no wrapped description).
+    const loneNumber = !textLayer && printedNumbers < 2 && !cells.has('hs') && !cells.has('no') && !ordinal;
+    if (hasNumbers && loneNumber && !description) {
+      last = undefined;
+      lastWrap = undefined;
+      continue;
+    }
+    if (hasNumbers && ((last && textLayer && (!description || unnumbered)) || loneNumber)) {
       if (underTable) tableBottom = line.box[3];
       else columns = undefined;
       continue;
@@ -738,7 +756,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       }
       // A line with a code of its own under a row that has one is a row whose numbers OCR lost, not wrapped text.
       const ownCode = last?.hsCode !== undefined && (parseHsCode(text('hs') ?? '') ?? codeOfCell(text('hs'))) !== undefined;
-      if (description && last && cells.size <= 2 && !ownCode && (near || line.page !== last.evidence.page)) {
+      if (description && last && cells.size <= 2 && !ownCode && (near || line.page !== last.evidence.page) && !RULE_TEXT.test(description)) {
         lastWrap = { row: last, description, before: { description: last.description, evidence: last.evidence, hsCode: last.hsCode }, box: line.box };
         last.description = `${last.description} ${description}`;
         last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
@@ -777,9 +795,12 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const asRead = reconcileAmounts(read);
     // Only an OCR'd row that does not multiply out as read is worth a second look (derive only adds to a failed one).
     const amounts = !ocr || multipliesOut(asRead) ? asRead : (splitPriceAndAmount(read.quantity, [...(cells.get('price') ?? []), ...(cells.get('amount') ?? [])]) ?? reconcileAmounts(read, true));
+    // A code printed with its dots («8482.20») under the quantity's header, the code's own label lost to OCR («HSs 编码
+    // 数量» named the quantity only), when the row's arithmetic took another number for the quantity.
+    const codeUnderQuantity = amounts.quantity === undefined ? undefined : cells.get('qty')?.map((i) => i.text.trim()).find((t) => DOTTED_CODE.test(t) && parseAmount(t) !== amounts.quantity);
     const row: GoodsLine = {
       description: description ?? '',
-      hsCode: parseHsCode(hsText) ?? codeOfCell(text('hs')),
+      hsCode: parseHsCode(hsText) ?? codeOfCell(text('hs')) ?? (codeUnderQuantity && parseHsCode(codeUnderQuantity)),
       quantity: amounts.quantity,
       // A unit printed in the quantity's cell («52,144 тонна») when no column of its own holds one.
       unit: text('unit') ?? QUANTITY_CELL.exec(text('qty') ?? '')?.[2],
@@ -973,6 +994,12 @@ function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
 /** A number cell, possibly with its unit («3619 m», «14 set», «52,144 тонна»): the number is group 1, the unit group 2. */
 const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*(\p{L}[\p{L}.]{0,9}))?$/u;
 
+/** An HS code as printed with its dots: «8482.20», «0204.41.000». */
+const DOTTED_CODE = /^\d{4}\.\d{2}(?:\.\d{2,4})?$/;
+
+/** A table rule read as text: dashes («一», «—», «-», «_») and punctuation only. */
+const RULE_TEXT = /^[\s一—–\-_~=;:.,，。·]+$/u;
+
 /** How far under the table (in line heights) a line of row details may start. */
 const DETAIL_LINE_GAP = 3;
 
@@ -984,8 +1011,8 @@ const NUMERIC_WORD = /^[\d.,;:'’%-]*\d[\d.,;:'’%-]*$/u;
 /**
  * OCR joins neighbouring cells into one phrase when the gap between them is narrow («1 498,87 13 489,87»
  * under «Цена» and «Сумма»). An OCR'd item is cut before a number that lies mostly under another header
- * cell than the words before it; words with letters never start a new cell, so a description's own
- * numbers stay in the description.
+ * cell than the words before it; words with letters start a new cell only after a code (startsDescription), so a
+ * description's own numbers stay in the description.
  */
 function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
   const words = item.words;
@@ -1003,7 +1030,7 @@ function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
     // number's own column (an item «890.00 3,553,387.30» mostly under the amount starts with the price; the «2» of
     // «2 324,70» is only a digit group).
     if (!current) groups.push({ column: WHOLE_NUMBER.test(word.text) ? column : firstCellColumn(words, item, columns), words: [word] });
-    else if (elsewhere && NUMERIC_WORD.test(word.text)) groups.push({ column, words: [word] });
+    else if (elsewhere && (NUMERIC_WORD.test(word.text) || startsDescription(current.column, column))) groups.push({ column, words: [word] });
     else current.words.push(word);
   }
   if (groups.length === 1) return [item];
@@ -1055,6 +1082,14 @@ function withoutTrailingSpecks(description: string, items: TextItem[]): string {
 /** Whether a code run into the description is a cell of its own there: an item of several, holding the code alone. */
 function codeInCellOfItsOwn(items: TextItem[], code: string): boolean {
   return items.length > 1 && items.slice(1).some((item) => item.text.trim() === code);
+}
+
+/**
+ * A code or a row number is never followed by text in its own cell: a word under the description's header after
+ * one starts the description («2 8541290000功率晶体管 MOSFET 650V 40A», OCR having run the cells together).
+ */
+function startsDescription(current: Column, next: Column): boolean {
+  return next.kind === 'description' && (current.kind === 'hs' || current.kind === 'no');
 }
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */

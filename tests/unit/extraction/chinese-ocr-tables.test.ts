@@ -1,0 +1,61 @@
+import { extractInvoice } from '../../../lambdas/domain/extraction/invoice-extractor';
+import { amountsOnLine } from '../../../lambdas/domain/extraction/header-fields';
+import { scannedLayout, type Run } from './layout';
+
+const extract = (runs: Run[]) => extractInvoice(scannedLayout(runs));
+const rows = (runs: Run[]) => extract(runs).lines.map((l) => [l.description, l.hsCode, l.quantity, l.amount]);
+
+const header: Run[] = [['序号', 0.05, 0.3], ['货物名称', 0.12, 0.3], ['HS编码', 0.45, 0.3], ['数量', 0.6, 0.3], ['单价', 0.72, 0.3], ['总价', 0.85, 0.3]];
+const row = (y: number, description: string, hs: string, qty: string, price: string, amount: string): Run[] => [
+  [description, 0.12, y], [hs, 0.45, y], [qty, 0.6, y], [price, 0.72, y], [amount, 0.85, y],
+];
+
+/** Chinese goods tables as OCR reads them off fresh scans (seed 2026). */
+describe('Chinese goods tables read by OCR', () => {
+  test('header words OCR split are one label, the longest one: «商品» «编码» is the code, not the goods', () => {
+    const split: Run[] = [['名称', 0.12, 0.3], ['商品 编码', 0.45, 0.3], ['数 量', 0.6, 0.3], ['单 价', 0.72, 0.3], ['总 价', 0.85, 0.3]];
+    expect(rows([...split, ...row(0.32, '无缝钢管', '7304.19', '12', '100.00', '1200.00')])).toEqual([['无缝钢管', '730419', 12, 1200]]);
+  });
+
+  test('a row number read with a Chinese full stop or comma is no part of the description («4。无缝钢管»)', () => {
+    const lines = rows([...header.slice(1), ...row(0.32, '1。无缝钢管', '7304.19', '12', '100.00', '1200.00'), ...row(0.34, '2，未锻轧锌', '7901.11', '5', '2000.00', '10000.00')]);
+    expect(lines.map((l) => l[0])).toEqual(['无缝钢管', '未锻轧锌']);
+  });
+
+  test('a table rule read as 一 is not wrapped text, and a lone number under the table is not a row', () => {
+    const lines = extract([
+      ...header,
+      ...row(0.32, '无缝钢管', '7304.19', '12', '100.00', '1200.00'),
+      ['一 ;一 一 一', 0.12, 0.335],
+      ...row(0.35, '未锻轧锌', '7901.11', '5', '2000.00', '10000.00'),
+      ['11200.00 USD', 0.85, 0.37],
+      ['增值税 : 0%', 0.12, 0.385],
+    ]);
+    expect(lines.lines.map((l) => [l.description, l.amount])).toEqual([['无缝钢管', 1200], ['未锻轧锌', 10000]]);
+    // The unlabelled sum under the table is the total.
+    expect(lines.invoice.total).toBe(11200);
+  });
+
+  test('a code OCR ran into its description starts the description cell («8541290000功率晶体管 …»)', () => {
+    const codeFirst: Run[] = [['序号', 0.05, 0.3], ['HS编码', 0.09, 0.3], ['货物名称', 0.2, 0.3], ['数量', 0.6, 0.3], ['单价', 0.72, 0.3], ['总价', 0.85, 0.3]];
+    const lines = rows([...codeFirst, ['2 8541290000 功率晶体管 MOSFET 650V', 0.05, 0.32, 0.33], ['357', 0.6, 0.32], ['1.50', 0.72, 0.32], ['535.50', 0.85, 0.32]]);
+    expect(lines).toEqual([['功率晶体管 MOSFET 650V', '8541290000', 357, 535.5]]);
+  });
+
+  test('a dotted code under the quantity\'s header is the code when the code\'s label was lost («HSs 编码数量»)', () => {
+    const lostLabel: Run[] = [['货物名称', 0.12, 0.3], ['HSs 编码数量', 0.5, 0.3], ['单价', 0.72, 0.3], ['总价', 0.85, 0.3]];
+    const lines = rows([...lostLabel, ['圆锥滚子轴承 32312', 0.12, 0.32], ['8482.20', 0.5, 0.32], ['400', 0.6, 0.32], ['37.29', 0.72, 0.32], ['14916.00', 0.85, 0.32]]);
+    expect(lines).toEqual([['圆锥滚子轴承 32312', '848220', 400, 14916]]);
+  });
+
+  test('a quantity printed with its unit under the unit\'s header, the quantity\'s label lost («数» «量单位单价»)', () => {
+    const lostQty: Run[] = [['货物名称', 0.12, 0.3], ['单位', 0.6, 0.3], ['总价', 0.85, 0.3]];
+    const lines = rows([...lostQty, ['数控车床', 0.12, 0.32], ['357台', 0.6, 0.32], ['3570.00', 0.85, 0.32]]);
+    expect(lines).toEqual([['数控车床', undefined, 357, 3570]]);
+  });
+
+  test('two separators in a row between digits are one («32,.979,891.49»)', () => {
+    const line = scannedLayout([['总计 32,.979,891.49', 0.6, 0.5]]).pages[0].lines[0];
+    expect(amountsOnLine(line)).toEqual([32979891.49]);
+  });
+});
