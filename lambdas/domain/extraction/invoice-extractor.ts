@@ -481,8 +481,10 @@ function wordHeaderCells(item: TextItem): TextItem[] {
     if (kind && kind !== cuts[cuts.length - 1]?.kind) cuts.push({ at: i, kind });
   });
   if (new Set(cuts.map((c) => c.kind)).size < 2) return [item];
-  return cuts.map((cut, n) => {
-    const part = words.slice(n === 0 ? 0 : cut.at, cuts[n + 1]?.at ?? words.length);
+  // Words before the first label are a cell of their own (a garbled label: «ғазосэқтикоды Саны Өлш. …»).
+  const starts = [...(cuts[0].at > 0 ? [0] : []), ...cuts.map((cut) => cut.at)];
+  return starts.map((at, n) => {
+    const part = words.slice(at, starts[n + 1] ?? words.length);
     return { text: joinedWords(part.map((w) => w.text)), box: unionBox(part.map((w) => w.box)), words: part };
   });
 }
@@ -573,6 +575,32 @@ function isTableHeader(line: PlacedLine): boolean {
  * vertically centred). Lines that sit close together are merged cell by cell before classifying them.
  */
 function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; consumed: number } | undefined {
+  const header = headerLinesAt(lines, start);
+  if (!header) return undefined;
+  // A bilingual header whose first line is a header by itself: a header line right under it is its other language,
+  // not a new table. The lower line gives the columns (as before); the upper names those it leaves unnamed (OCR
+  // garbled «Цена за ед., EUR» «Стоимость, EUR» into «ЕНЕ» «СІРИИОСТЕДЕНЕ»).
+  const end = start + header.consumed;
+  const [above, next] = [lines[end - 1], lines[end]];
+  if (!next || next.page !== above.page || next.box[1] - above.box[3] > (above.box[3] - above.box[1]) * 1.2) return header;
+  const below = headerLinesAt(lines, end);
+  return below ? { columns: withKindsFrom(below.columns, header.columns), consumed: header.consumed + below.consumed } : header;
+}
+
+/** `columns` with each unnamed one named as the column of `other` it overlaps most, when no column has that kind yet. */
+function withKindsFrom(columns: Column[], other: Column[]): Column[] {
+  const kinds = new Set(columns.map((c) => c.kind));
+  return columns.map((column) => {
+    if (column.kind) return column;
+    const overlap = (o: Column) => Math.min(column.x1, o.x1) - Math.max(column.x0, o.x0);
+    const best = other.filter((o) => o.kind && !kinds.has(o.kind) && overlap(o) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+    if (!best) return column;
+    kinds.add(best.kind);
+    return { ...column, kind: best.kind };
+  });
+}
+
+function headerLinesAt(lines: PlacedLine[], start: number): { columns: Column[]; consumed: number } | undefined {
   const first = lines[start];
   // A header starts on a line that names a column: lines above it («Currency: TRY», «Payment: …», «原产国 ; 哈萨克斯坦»,
   // a label with its value) sit as close.
@@ -584,7 +612,8 @@ function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; cons
     const line = lines[start + k];
     if (line.page !== first.page || (k > 0 && line.box[1] - lines[start + k - 1].box[3] > height * 1.2)) break;
     if (k > 0 && line.items.some((i) => /\d[\d\s.,]*$/.test(i.text) && !columnKindOf(i.text))) break;
-    for (const item of line.items) {
+    // Cells OCR ran together are cut first, so a cell of the next line pairs with its own cell above.
+    for (const item of line.items.flatMap(headerCells)) {
       // One cell: left-aligned words, or right-aligned ones over a number column ("Positions-" over "betrag").
       const same = merged.find((m) => Math.abs(m.box[0] - item.box[0]) < 0.01 || (Math.abs(m.box[2] - item.box[2]) < 0.01 && m.box[0] < item.box[2] && item.box[0] < m.box[2]));
       if (same) {
@@ -595,10 +624,10 @@ function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; cons
     const columns = headerColumns({ ...line, items: [...merged].sort((a, b) => a.box[0] - b.box[0]) });
     if (!columns) continue;
     // A section title right above the header ("Positionsdaten" over "Pos") is no part of it when the header
-    // read without it names more columns.
-    const without = k > 0 ? headerAt(lines, start + 1) : undefined;
+    // read without it names as many columns (nor is a header line OCR ran together into one phrase).
+    const without = k > 0 ? headerLinesAt(lines, start + 1) : undefined;
     const named = (c: Column[]) => c.filter((col) => col.kind).length;
-    if (without && without.consumed === k && named(without.columns) > named(columns)) return { columns: without.columns, consumed: k + 1 };
+    if (without && without.consumed === k && named(without.columns) >= named(columns)) return { columns: without.columns, consumed: k + 1 };
     return { columns, consumed: k + 1 };
   }
   return undefined;
@@ -644,7 +673,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       columns = undefined;
       continue;
     }
-    if (TOTAL_LABEL.test(line.items[0]?.text ?? '') || labelStarts(line).some((s) => s.role)) {
+    // The totals row ends the table also behind a speck in its row-number cell («Қ» 50% | «Барлығы / Итого»).
+    const labelItem = line.items[0] && rowNumberMisread(line.items[0]) ? line.items[1] : line.items[0];
+    if (TOTAL_LABEL.test(labelItem?.text ?? '') || labelStarts(line).some((s) => s.role)) {
       columns = undefined;
       continue;
     }

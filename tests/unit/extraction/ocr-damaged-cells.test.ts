@@ -55,3 +55,15 @@ describe('goods cells damaged by OCR', () => {
     expect(lines[0][4]).toBe(61211.16);
   });
 });
+
+describe('bilingual goods-table headers damaged by OCR', () => {
+  test('a garbled header line under a whole one is its other language: the whole one names what it leaves unnamed', () => {
+    // Recorded on 00031 (fresh seed): «Цена за ед., EUR» and «Стоимость, EUR», printed small, read «ЕНЕ» and «СІРИИОСТЕДЕНЕ».
+    const lines = rows([
+      ['Атауы', 0.12, 0.3], ['СЭҚ ТН коды', 0.45, 0.3], ['Саны', 0.6, 0.3], ['Бағасы, EUR', 0.72, 0.3], ['Сомасы, EUR', 0.85, 0.3],
+      ['Наименование', 0.12, 0.313], ['Код ТН ВЭД', 0.45, 0.313], ['Кол-во', 0.6, 0.313], ['ЕНЕ', 0.72, 0.313, 0.07], ['СІРИИОСТЕДЕНЕ', 0.85, 0.313, 0.07],
+      ['Төмен тығыздықты полиэтилен 15803-020', 0.12, 0.335], ['3901.10.1000', 0.45, 0.335], ['23,97', 0.6, 0.335], ['945,00', 0.72, 0.335], ['22 651,65', 0.85, 0.335],
+    ]);
+    expect(lines).toEqual([['Төмен тығыздықты полиэтилен 15803-020', '3901101000', 23.97, 945, 22651.65]]);
+  });
+});

@@ -86,6 +86,12 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(restoreLatinWords(rusFirst, english, [rusFirst.words[1]]).words[1].text).toBe('22uF 16V');
   });
 
+  test('a code of digits and strokes anywhere on a line with a Latin word is read again, and counts as Latin beside it', () => {
+    // Recorded on 00033 and 00086 (fresh seed): "GNSS … L1/L2" read «… қабылдағышы 11/12,», and "L1/L5 RTK" «11/15 ВТК,».
+    const reading = page([...line(['GNSS', 'навигациялық', 'қабылдағышы', '11/12,']), ...line(['GNSS', 'модулі', '11/15', 'ВТК,', 'арт.'], { lineNo: 2 }), ...line(['Количество', '12/5', 'шт'], { lineNo: 3 })]);
+    expect(latinPassCandidates(reading).map((w) => w.text)).toEqual(['11/12,', '11/15', 'ВТК,']);
+  });
+
   test('a Cyrillic code the English model reads in the same shapes stays («2024г.» → "2024r.")', () => {
     const rusFirst = page(line(['Invoice', '2024г.']));
     const english = page(line(['', '2024r.'], { confidence: 0.95 }).filter((w) => w.text));

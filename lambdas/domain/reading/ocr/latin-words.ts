@@ -70,23 +70,26 @@ const DIGITS_FOR_LETTERS = /^(?=.*\d)(?=.*[/)])[\d/)]{2,6}[,.]?$/;
  * Words the Latin pass reads again: a code mixing digits and Cyrillic letters («10ЧҒ», «ОҒМ48», «К2749…»), and a
  * short Cyrillic word whose nearest lettered neighbour on its line is plainly Latin («sunflower ой»; not «Код» beside
  * "TH", which is «ТН» in look-alikes). Look-alike words of one or two letters without digits are left as read.
- * Also a code of digits that may have been Latin letters (DIGITS_FOR_LETTERS) beside a plainly Latin word.
+ * Also a code of digits that may have been Latin letters (DIGITS_FOR_LETTERS) on a line with a plainly Latin word.
  */
 export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   const candidates: TsvWord[] = [];
   for (const line of wordsByLine(reading.words)) {
-    const lettered = line.filter((w) => letterCount(w.text) > 0).sort((a, b) => a.left - b.left);
-    // The nearest lettered words before and after a word of the line, by position.
+    // Such a code anywhere on a line with a plainly Latin word («GNSS навигациялық қабылдағышы 11/12»).
+    const latinOnLine = line.some((w) => isPlainlyLatin(w.text));
+    const codes = new Set(latinOnLine ? line.filter((w) => DIGITS_FOR_LETTERS.test(w.text)) : []);
+    // The nearest lettered words before and after a word, by position; such a code counts as Latin («11/15 ВТК»).
+    const neighbours = line.filter((w) => letterCount(w.text) > 0 || codes.has(w)).sort((a, b) => a.left - b.left);
     const besideLatin = (word: TsvWord) => {
-      const before = lettered.findLast((w) => w.left < word.left);
-      const after = lettered.find((w) => w.left > word.left);
-      return [before, after].some((n) => n && isPlainlyLatin(n.text));
+      const before = neighbours.findLast((w) => w.left < word.left);
+      const after = neighbours.find((w) => w.left > word.left);
+      return [before, after].some((n) => n && (isPlainlyLatin(n.text) || codes.has(n)));
     };
     for (const word of line) {
       if (CYRILLIC.test(word.text)) {
         const code = /\d/.test(word.text);
         if (code || (!tooShortToTell(word.text) && letterCount(word.text) <= SHORT_WORD_LETTERS && besideLatin(word))) candidates.push(word);
-      } else if (DIGITS_FOR_LETTERS.test(word.text) && besideLatin(word)) candidates.push(word);
+      } else if (codes.has(word)) candidates.push(word);
     }
   }
   return candidates;
