@@ -1,6 +1,7 @@
 import type { GoodsLine } from '../invoice-model';
 import { writeIn } from '../look-alike-letters';
 import { kazakhLetterReadAs } from '../reading/ocr/kazakh-letters';
+import { sameShapesInLatin } from '../reading/ocr/latin-words';
 
 /**
  * An invoice repeats its goods words from row to row («Сандық осциллограф …, арт. 41795» twelve times over), and on
@@ -52,6 +53,9 @@ const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 /** Whether `read` may be a misreading of `spelling`: same digits, a letter or two apart once look-alikes are in the spelling's script. */
 function misreadOf(read: string, spelling: string): boolean {
   if (read === spelling || digitsOf(read) !== digitsOf(spelling) || letterCount(spelling) < MIN_LETTERS) return false;
+  // A Cyrillic word read letter by letter in Latin shapes («Есептеуіш» as "Ecenteyiw"): п, т, ш have no look-alike
+  // letter, but the English model reads them as n, m, w.
+  if (CYRILLIC.test(spelling) && !CYRILLIC.test(read) && sameShapesInLatin(spelling, read)) return true;
   const inScript = writeIn(read, CYRILLIC.test(spelling) ? 'cyrillic' : 'latin').toLowerCase();
   const target = spelling.toLowerCase();
   return editDistance(inScript, target, allowedEdits(target.length)) <= allowedEdits(target.length);

@@ -34,6 +34,16 @@ describe('withRepeatedSpellings', () => {
     expect(lines[5].description).toBe(cable(6, 'Кучтик'));
   });
 
+  test('a Cyrillic word read in Latin shapes is a misreading of it («Есептеуіш» as "Ecenteyiw")', () => {
+    // Recorded on 00152 (fresh seed): two rows of twelve read the word in Latin shapes.
+    const server = (n: number, first: string) => `${first} сервер 1U 1xCPU, арт. ${87000 + n}`;
+    const lines = linesOf(...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => server(n, 'Есептеуіш')), server(9, 'Ecenteyiw'));
+    expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual(['goods line 9: «Ecenteyiw» read as «Есептеуіш», the spelling of 8 rows']);
+    // An English word that is no reading of the Cyrillic one stays.
+    const other = linesOf(...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => server(n, 'Есептеуіш')), server(9, 'Computing'));
+    expect(withRepeatedSpellings(other, OCR_PAGE)).toEqual([]);
+  });
+
   test('numbers never change, nor words a spelling is not four times as common as, nor text-layer rows', () => {
     const sizes = linesOf('Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 4x16', 'Күштік кабель 5x16', 'Күштік кабель 4x1б');
     expect(withRepeatedSpellings(sizes, OCR_PAGE)).toEqual([]);
