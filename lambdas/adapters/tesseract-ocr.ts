@@ -16,6 +16,8 @@ import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../doma
 import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
 import { isDoubtfulReading, readingConfidence, type ReadingConfidence } from '../domain/reading/ocr/reading-doubt';
 import { composeStripSheet, readingOnPage, type StripSheet } from '../domain/reading/ocr/strip-sheet';
+import { withoutTableRules } from '../domain/reading/ocr/table-rules';
+import { DEFAULT_SKEW_OPTIONS } from '../domain/reading/ocr/page-skew';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
@@ -103,6 +105,12 @@ export interface TesseractOcrOptions {
    * pages keep Tesseract's reading. Called on every Chinese page; the default loads PaddleOCR once per process.
    */
   hanReader: () => Promise<HanLineReader | undefined>;
+  /**
+   * Take the table rules off each page image before OCR (table-rules.ts), and straighten sheets askew by more than
+   * 0.3°. Off by default: on the 82 dev scans it lifted parties 0.94 → 0.97 but cost 11 goods lines and about 0.4 s
+   * a page (see bench/extract/README.md, round 8).
+   */
+  removeTableRules: boolean;
 }
 
 export const TESSERACT_ENV = {
@@ -111,6 +119,8 @@ export const TESSERACT_ENV = {
   tessdataDir: 'TESSDATA_PREFIX',
   /** 'off' reads Chinese pages with Tesseract alone (no PaddleOCR pass). */
   hanPass: 'TESSERACT_HAN_PASS',
+  /** 'on' takes table rules off the page images before OCR. */
+  tableRules: 'TESSERACT_TABLE_RULES',
 } as const;
 
 export function defaultTesseractOptions(env: Record<string, string | undefined> = process.env): TesseractOcrOptions {
@@ -138,6 +148,7 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     maxOutputBytes: 64 * 1024 * 1024,
     layoutDpiScale: DEFAULT_LAYOUT_DPI_SCALE,
     hanReader: env[TESSERACT_ENV.hanPass] === 'off' ? async () => undefined : loadPaddleHanReader,
+    removeTableRules: env[TESSERACT_ENV.tableRules] === 'on',
   };
 }
 
@@ -206,7 +217,7 @@ export class TesseractOcr {
     return this.withTempDir(async (dir) => {
       const first = options.pageNumber ?? 1;
       const pages = await mapWithConcurrency([...image.pages.keys()], this.options.concurrency, async (index) => {
-        const prepared = await preparePageImage(bytes, { factor, maxPixels: raster.maxPixels, page: index });
+        const prepared = await preparePageImage(bytes, { factor, maxPixels: raster.maxPixels, page: index, skew: this.skewOptions() });
         const path = join(dir, `page-${index + 1}.pgm`);
         await writeFile(path, prepared.pgm);
         const dpi = layoutDpiFor({ dpi: options.dpi === undefined ? undefined : options.dpi * factor, width: prepared.width, height: prepared.height }, this.options.layoutDpiScale);
@@ -254,7 +265,7 @@ export class TesseractOcr {
       const plan = await this.planRaster(path, wanted);
       const readPage = async ({ page, dpi }: { page: number; dpi: number }, firstPassLanguages?: string) => {
         const rasterPath = await this.rasterise(path, dir, page, dpi, 'pgm');
-        const prepared = await preparePageImage(parsePgm(await readFile(rasterPath)), { factor: 1, maxPixels: this.options.imageLimits.maxPixels });
+        const prepared = await preparePageImage(parsePgm(await readFile(rasterPath)), { factor: 1, maxPixels: this.options.imageLimits.maxPixels, skew: this.skewOptions() });
         if (prepared.skewDegrees) await writeFile(rasterPath, prepared.pgm);
         const layoutDpi = layoutDpiFor({ dpi, width: 0, height: 0 }, this.options.layoutDpiScale);
         const read = await this.ocrFile(rasterPath, 1, { languages: languagesOf(page), pageNumber: page, dpi: layoutDpi, firstPassLanguages });
@@ -280,6 +291,11 @@ export class TesseractOcr {
    * reading; otherwise a third pass tries every model. The best reading is kept.
    */
   private async ocrFile(path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
+    // Table rules off the page image before any pass reads it (table-rules.ts): every pass reads the same pixels.
+    if (this.options.removeTableRules && path.endsWith('.pgm')) {
+      const { image, removed } = withoutTableRules(parsePgm(await readFile(path)));
+      if (removed) await writeFile(path, toPgm(image));
+    }
     const file = pageFile(path);
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
@@ -354,6 +370,11 @@ export class TesseractOcr {
       if (!isKazakh(reading) || !kazakh[i]) return reading.page;
       return tsvPageToDocumentPage(restoreKazakhLetters(reading.tsv, kazakh[i].tsv), { pageNumber: reading.page.page, languages: reading.languages });
     });
+  }
+
+  /** With the table rules off, a row's description and numbers are separate blocks that line up only on a straight sheet. */
+  private skewOptions() {
+    return this.options.removeTableRules ? SKEW_WITHOUT_RULES : DEFAULT_SKEW_OPTIONS;
   }
 
   private isDoubtful(reading: Reading): boolean {
@@ -456,6 +477,13 @@ export class TesseractOcr {
     }
   }
 }
+
+/**
+ * Sheets askew by more than 0.3° are straightened when the table rules are taken off (page-skew.ts takes 1° by
+ * default): Tesseract then reads a row's description and its numbers as separate blocks, and only on a straight sheet
+ * do they line up into one row again (assemble-lines.ts).
+ */
+const SKEW_WITHOUT_RULES = { ...DEFAULT_SKEW_OPTIONS, minDegrees: 0.3 };
 
 /** Records the straightening on the page: its boxes describe the straightened sheet, not the raw scan. */
 function withSkew(page: DocumentPage, skewDegrees: number): DocumentPage {

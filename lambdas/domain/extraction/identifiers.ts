@@ -95,8 +95,11 @@ function vatAfterLabel(text: string): string | undefined {
   return candidates[0];
 }
 
-/** Labels of a VAT number: VAT, USt-IdNr. (USt.-Id.-Nr., USt-ID, UStId), BTW, N° TVA, TVA intracommunautaire, MwSt-Nr. */
-const VAT_LABEL = /(?<![\p{L}])(VAT|U\.?St[.\s-]*Id[.\s-]*(Nr)?|Umsatzsteuer[\s-]*Id\p{L}*|MwSt[.\s-]*Nr|BTW|TVA|IVA|НДС\s*№)(?![\p{L}])/iu;
+/**
+ * Labels of a VAT number: VAT, USt-IdNr. (USt.-Id.-Nr., USt-ID, UStId; OCR reads its I as l or 1, «USt-ldNr.»), BTW,
+ * N° TVA, TVA intracommunautaire, MwSt-Nr.
+ */
+const VAT_LABEL = /(?<![\p{L}])(VAT|U\.?St[.\s-]*[Il1]d[.\s-]*(Nr)?|Umsatzsteuer[\s-]*Id\p{L}*|MwSt[.\s-]*Nr|BTW|TVA|IVA|НДС\s*№)(?![\p{L}])/iu;
 
 const SCHEMES: Scheme[] = [
   { scheme: 'KZ-BIN', label: /(?<![\p{Script=Latin}\p{Script=Cyrillic}])(БИН|БСН|BIN)(?![\p{Script=Latin}\p{Script=Cyrillic}])/iu, value: /\b(\d{12})\b/, country: () => 'KZ', valid: isValidKzBin },

@@ -7,6 +7,7 @@ import { withProductDesignations } from './product-designations';
 import { withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
+import { latinShapesOf } from '../reading/ocr/latin-words';
 import { amountReadings, amountsAgree, parseAmount, parseHsCode, reconcileAmounts, type LineAmounts } from './parse-values';
 import {
   COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
@@ -57,16 +58,41 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
 }
 
 /**
- * OCR reads the colon after a label as a semicolon now and then («买方 ; 义乌恒通…», «购货方 ;» in a cell of its own),
- * and the label then starts no party block. On an OCR'd item, a semicolon right after a party role label is its colon.
+ * A party role label as OCR reads it now and then: its colon as a semicolon or a full stop («买方 ; 义乌恒通…», «购货方 ;»
+ * in a cell of its own, «Сатып алушы / Покупатель. “AO…»), a speck or a rule end beside it («‘Seller a», «“Bank»),
+ * or an English label in the Cyrillic letters of the same shapes («Виуег», «Вапк:»). Such a label starts no party
+ * block; on an OCR'd item it is given back as the label and its colon.
  */
 function withRoleLabelColons(line: PlacedLine): PlacedLine {
   const mend = (item: TextItem): TextItem => {
-    const match = item.confidence !== undefined ? /^\s*([^:：;]{2,40}?)\s*;\s*/u.exec(item.text) : null;
-    return match && roleOfLabel(match[1]) ? { ...item, text: `${match[1]}:${match[0].length < item.text.length ? ` ${item.text.slice(match[0].length)}` : ''}` } : item;
+    if (item.confidence === undefined) return item;
+    const split = /^\s*([^:：;.]{2,40}?)\s*([:：;.])\s*(.*)$/u.exec(item.text);
+    const [label, separator, rest] = split ? [split[1], split[2], split[3]] : [item.text.trim(), '', ''];
+    const readable = roleOfLabel(label) ? label : mendedRoleLabel(label);
+    if (!readable || (readable === label && (separator === ':' || separator === '：' || (!separator && !split)))) return item;
+    // A bare cell stays bare (header-table layouts print no colon); a separator read wrongly becomes the colon.
+    return { ...item, text: separator ? `${readable}:${rest ? ` ${rest}` : ''}` : readable };
   };
   const items = line.items.map(mend);
   return items.every((item, i) => item === line.items[i]) ? line : { ...line, items, text: items.map((i) => i.text).join(' ') };
+}
+
+/** The role label an OCR'd label cell is, read without specks at its ends or in the Latin letters its Cyrillic ones look like. */
+function mendedRoleLabel(label: string): string | undefined {
+  const words = label.trim().split(/\s+/);
+  if (words.length > 4) return undefined;
+  const trimmed = label.replace(/^[‘’'"“”„`´,|_-]+/u, '').replace(/\s+[\p{Ll}\p{P}]$/u, '').replace(/[‘’'"“”„`´,|_-]+$/u, '').trim();
+  if (trimmed !== label.trim() && roleOfLabel(trimmed)) return trimmed;
+  if (!/^[\p{Script=Cyrillic}\s/]+$/u.test(trimmed)) return undefined;
+  // Every Latin spelling the Cyrillic letters' shapes allow («Виуег»: в → b, и → u, г → r), a few hundred at most.
+  let spellings = [''];
+  for (const letter of trimmed.toLowerCase()) {
+    const shapes = /\p{Script=Cyrillic}/u.test(letter) ? latinShapesOf(letter) : letter;
+    if (!shapes) return undefined;
+    spellings = spellings.flatMap((s) => [...shapes].map((shape) => s + shape));
+    if (spellings.length > 512) return undefined;
+  }
+  return spellings.find((spelling) => /[a-z]/.test(spelling) && roleOfLabel(spelling));
 }
 
 function evidenceOf(line: PlacedLine, items: TextItem[] = line.items): Evidence {
@@ -209,6 +235,11 @@ interface OpenBlock {
   party: Party;
   window: [number, number];
   lastBottom: number;
+  /**
+   * Height of the block's tallest line so far, the unit of the gap to its next line: a line of capitals and digits
+   * («BIN | 051240243556», «IBAN | KZ47…») is shorter than one with descenders, though the rows are as far apart.
+   */
+  lineHeight: number;
   taken: number;
   addressParts: string[];
 }
@@ -241,6 +272,7 @@ function extractParties(lines: PlacedLine[]): Party[] {
           party: { role: start.role, name, identifiers: [], evidence: evidenceOf(line, nameItems.length ? nameItems : itemsInWindow) },
           window: [start.x0 - 0.02, end],
           lastBottom: line.box[3],
+          lineHeight: line.box[3] - line.box[1],
           taken: 0,
           addressParts: [],
         };
@@ -265,12 +297,13 @@ function extractParties(lines: PlacedLine[]): Party[] {
       const items = line.items.filter((it) => it.box[0] >= block.window[0] && it.box[0] < block.window[1]);
       if (!items.length) continue;
       const height = line.box[3] - line.box[1];
-      if (line.box[1] - block.lastBottom > height * 1.5 || block.taken >= MAX_BLOCK_LINES) {
+      if (line.box[1] - block.lastBottom > Math.max(height, block.lineHeight) * 1.5 || block.taken >= MAX_BLOCK_LINES) {
         finishParty(block);
         open = open.filter((o) => o !== block);
         continue;
       }
       block.lastBottom = line.box[3];
+      block.lineHeight = Math.max(block.lineHeight, height);
       const text = items.map((i) => i.text).join(' ').replace(ATTENTION, '');
       // Report layouts label each field of a block: "Name: …" names the party, "Nummer:", "Telefon:" are skipped.
       const field = text.match(LABEL_LINE);
@@ -291,6 +324,14 @@ function extractParties(lines: PlacedLine[]): Party[] {
         continue;
       }
       if ((field && !ids.length && PARTY_FIELD.test(fieldLabel)) || (waiting && NOT_A_NAME.test(text))) continue;
+      // A line that opens with an address label in a cell of its own («Мекенжайы / Адрес» | «ул. Гагарина, 94…»)
+      // is the block's address, never the name it awaits.
+      if (ADDRESS_CELL.test(items[0].text.trim())) {
+        block.taken++;
+        const rest = items.slice(1).map((i) => i.text).join(' ').trim();
+        if (rest) block.addressParts.push(rest);
+        continue;
+      }
       block.taken++;
       if (waiting) {
         block.party.name = cleanName(text);
@@ -337,6 +378,13 @@ function labelStarts(line: PlacedLine): LabelStart[] {
     if (first < index) label = `${line.items.slice(first, index).map((it) => it.text).join(' ')} ${label}`;
     const role = roleOfLabel(label);
     const x0 = line.items[first].box[0];
+    // A bilingual label OCR cut at its slash («Жүк алушы» | «/ Грузополучатель»): the second run ends the first label.
+    const previous = starts[starts.length - 1];
+    if (role && previous?.role === role && previous.item === line.items[index - 1] && (/^\s*[/|]/u.test(item.text) || /[/|]\s*$/u.test(previous.item.text))) {
+      previous.item = item;
+      previous.text = `${previous.text} ${item.text}`;
+      continue;
+    }
     if (role || starts.length === 0 || isIdentifierLabel(item.text)) starts.push({ x0, role, text: first < index ? `${label}:` : item.text, item });
   }
   // Only lines that name at least one party role start party blocks; other "Label:" lines may end them.
@@ -346,6 +394,9 @@ function labelStarts(line: PlacedLine): LabelStart[] {
 const ADDRESS_WORD = '(?:адрес|юридический адрес|фактический адрес|address|registered address|мекенжай|мекенжайы|заңды мекенжайы|地址|银行地址|注册地址|anschrift|adresse|adres)';
 /** "Адрес:", and bilingual "Мекенжайы / Адрес:" or "地址 / Address:". */
 const ADDRESS_LABEL = new RegExp(`^${ADDRESS_WORD}(?:\\s*[/|]\\s*${ADDRESS_WORD})*\\s*[:：]`, 'i');
+
+/** An address label in a cell of its own, with or without its colon. */
+const ADDRESS_CELL = new RegExp(`^${ADDRESS_WORD}(?:\\s*[/|]\\s*${ADDRESS_WORD})*\\s*[:：]?$`, 'i');
 
 /** An identifier label in a cell of its own, its value in the next cell: «БИН:» | «090840015627». */
 const IDENTIFIER_LABEL_CELL = /^(БИН|БСН|ИИН|ЖСН|BIN|IIN|ИНН|INN|КПП|KPP|ИНН\s*\/\s*КПП|ОГРН|OGRN|VAT|USt-?IdNr|USCC|统一社会信用代码|SWIFT|BIC|БИК|БСК|SWIFT代码|IBAN|ИИК|ЖСК|TRN|Tax ID|СТИР|STIR|TIN|VKN)\s*[:：]?$/iu;
@@ -803,9 +854,12 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     let hsText = text('hs') ?? (description && /(hs|тн\s*вэд|код)/i.test(description) ? description : '') ?? '';
     // The code in a column the header did not name (its label misread), or run into the description cell.
     if (!parseHsCode(hsText)) {
-      const other = text('other') ?? text('origin');
+      // Cell by cell as well: a header cell OCR lost leaves the code and its neighbours unnamed together («8544 49 9101 |
+      // 1,483 | m» under «нӛсойе», «Qty» lost), and their joined text is no code.
+      const unnamed = [...(cells.get('other') ?? []), ...(cells.get('origin') ?? [])];
+      const other = [text('other') ?? text('origin'), ...unnamed.map((i) => i.text)].find((t) => t && parseHsCode(t));
       const spilled = description?.match(HS_AT_EDGE);
-      if (other && parseHsCode(other)) hsText = other;
+      if (other) hsText = other;
       // Without a code column (its label lost to OCR), a code in a cell of its own right of the description text.
       else if (spilled && (columns.some((c) => c.kind === 'hs') || codeInCellOfItsOwn(cells.get('description') ?? [], spilled[1] ?? spilled[2]))) {
         hsText = spilled[1] ?? spilled[2];

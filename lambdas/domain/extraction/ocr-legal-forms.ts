@@ -1,3 +1,4 @@
+import { writeIn } from '../look-alike-letters';
 /**
  * Legal forms are a closed vocabulary, so an OCR misreading of one can be undone where a misread word
  * cannot. Applied to party names read by OCR only (a text layer prints what it means):
@@ -27,8 +28,34 @@ export function repairOcrLegalForm(name: string, context: { kazakh: boolean }): 
     .replace(/(?<=\p{L}[\p{L}.,]*\s+)A\.\s?[S5Ş]\.?$/u, ascii ? 'A.S.' : 'A.Ş.')
     .replace(/\bLtd\.\s?[S5]ti\.?$/u, 'Ltd. Şti.');
   if (context.kazakh) repaired = repaired.replace(/(?<=[»"”]\s*)[AА][KК]$/u, 'АҚ');
-  return snapLeadingLatinForm(snapLatinForm(repaired));
+  return withFormInNameScript(snapLeadingLatinForm(snapLatinForm(repaired)));
 }
+
+/**
+ * A legal form before a name, in letters that look the same in Latin and Cyrillic («ООО», "TOO", «АО»), as OCR picked
+ * them: it takes the script of the name after it when that name is unquoted and all its words are in one script
+ * («ООО MVIZION» → "OOO MVIZION"; «ООО «Амур»» and «ТОО Алатау» keep theirs). OCR read "000" for "OOO" before a
+ * name too ("000 Zarafshan Import"): digits whose letters make a form exactly.
+ */
+function withFormInNameScript(name: string): string {
+  const match = /^([\p{L}\d]{2,4})\s+(?![«"“„'])(\S.*)$/u.exec(name);
+  const script = match && scriptOfWords(match[2]);
+  if (!match || !script) return name;
+  const respelt = writeIn([...match[1]].map((c) => DIGIT_LOOK_ALIKES[c]?.[0] ?? c).join(''), script);
+  const forms = script === 'latin' ? LEADING_LATIN_FORMS : LEADING_CYRILLIC_FORMS;
+  return respelt !== match[1] && forms.includes(respelt) ? `${respelt} ${match[2]}` : name;
+}
+
+/** The script all the lettered words of a text are in, when one is: a word of look-alike letters only decides nothing. */
+function scriptOfWords(text: string): 'latin' | 'cyrillic' | undefined {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.every((w) => !/\p{Script=Cyrillic}/u.test(w)) && words.some((w) => /\p{Script=Latin}/u.test(writeIn(w, 'cyrillic')))) return 'latin';
+  if (words.every((w) => !/\p{Script=Latin}/u.test(w)) && words.some((w) => /\p{Script=Cyrillic}/u.test(writeIn(w, 'latin')))) return 'cyrillic';
+  return undefined;
+}
+
+/** Cyrillic legal forms printed before a name. */
+const LEADING_CYRILLIC_FORMS = ['ООО', 'ТОО', 'АО', 'ОАО', 'ЗАО', 'ПАО', 'ОсОО'];
 
 /** The first word, when it is an odd spelling exactly one Latin form before a name is closest to (see snapLatinForm). */
 function snapLeadingLatinForm(name: string): string {

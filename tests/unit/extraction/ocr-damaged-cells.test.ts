@@ -67,3 +67,21 @@ describe('bilingual goods-table headers damaged by OCR', () => {
     expect(lines).toEqual([['Төмен тығыздықты полиэтилен 15803-020', '3901101000', 23.97, 945, 22651.65]]);
   });
 });
+
+describe('party labels read by OCR', () => {
+  const partyNames = (runs: Run[]) => Object.fromEntries(extractInvoice(scannedLayout(runs)).parties.map((p) => [p.role, p.name]));
+
+  test('an English label read in Cyrillic letters of the same shapes, or with a full stop for its colon, is still the label', () => {
+    expect(partyNames([['Seller:', 0.05, 0.1], ['Zhetysu Trade LLP', 0.2, 0.1], ['Виуег:', 0.05, 0.2], ['Marmara Metal Ltd', 0.2, 0.2]])).toMatchObject({ seller: 'Zhetysu Trade LLP', buyer: 'Marmara Metal Ltd' });
+    expect(partyNames([['Продавец:', 0.05, 0.1], ['ТОО «Жетысу»', 0.2, 0.1], ['Покупатель.', 0.05, 0.2], ['АО «Сибирь»', 0.2, 0.2]])).toMatchObject({ seller: 'ТОО «Жетысу»', buyer: 'АО «Сибирь»' });
+  });
+
+  test('a line opening with an address label in a cell of its own is the address, not the name', () => {
+    const parties = extractInvoice(scannedLayout([
+      ['Жүк алушы / Грузополучатель:', 0.05, 0.1],
+      ['Мекенжайы / Адрес', 0.05, 0.115], ['ул. Гагарина, 94, Алматы', 0.25, 0.115],
+      ['ТОО «Жетысу»', 0.05, 0.13],
+    ])).parties;
+    expect(parties.find((p) => p.role === 'consignee')?.name).not.toMatch(/Мекенжайы|Гагарина/);
+  });
+});

@@ -32,6 +32,19 @@ describe('legal forms misread by OCR', () => {
     expect(repairOcrLegalForm(name, { kazakh: true })).toBe(name);
   });
 
+  test.each([
+    // Recorded on fresh scans: a form of look-alike letters takes the script of the unquoted name after it.
+    ['ООО MVIZION', 'OOO MVIZION'],
+    ['000 Zarafshan Import', 'OOO Zarafshan Import'],
+    ['TOO Алатау', 'ТОО Алатау'],
+  ])('%s → %s: a leading form is written in its name\'s script', (read, repaired) => {
+    expect(repairOcrLegalForm(read, { kazakh: false })).toBe(repaired);
+  });
+
+  test.each(['ООО «Амур»', 'ТОО Алатау Trade', 'AO Kazatomprom'])('%s keeps its form (quoted, mixed, or already in the name\'s script)', (name) => {
+    expect(repairOcrLegalForm(name, { kazakh: false })).toBe(name);
+  });
+
   test('applied to names read by OCR, never to a text layer', () => {
     // Prepare
     const text = layout([['Покупатель:', 0.05, 0.1], ['Marmara Metal A.S.', 0.3, 0.1]]);

@@ -73,4 +73,8 @@ describe('VAT number labels', () => {
     // Assess
     expect(parties.map((p) => [p.role, p.name, p.identifiers])).toEqual([['seller', 'Rohstoff AG Salzgitter', [{ scheme: 'VAT', value: 'DE123456789', valid: true }]]]);
   });
+
+  test('a USt-IdNr. label with its I read as l is still the label («USt-ldNr.»)', () => {
+    expect(findIdentifiers('USt-ldNr.: DE811569869').map((f) => f.value)).toEqual(['DE811569869']);
+  });
 });

@@ -92,6 +92,15 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(latinPassCandidates(reading).map((w) => w.text)).toEqual(['11/12,', '11/15', 'ВТК,']);
   });
 
+  test('in a phrase mostly of Latin words, every Cyrillic word is read again and the English reading wins', () => {
+    // Recorded on fresh scans: «Marmara МаКта Ltd.» for "Marmara Makina Ltd.", «Вейпед copper cathodes» for "Refined".
+    const rusFirst = page([...line(['Marmara', 'МаКта', 'Ltd.']), ...line(['АО', '«Алтын', 'Kint', 'Банк»'], { lineNo: 2 })]);
+    // Not «Алтын»: Cyrillic is the phrase's own script there («Банк»» is a short word beside a Latin one, as before).
+    expect(latinPassCandidates(rusFirst).map((w) => w.text)).toEqual(['МаКта', 'Банк»']);
+    const english = page(line(['', 'Makina', ''], { confidence: 0.9 }).filter((w) => w.text));
+    expect(restoreLatinWords(rusFirst, english).words[1].text).toBe('Makina');
+  });
+
   test('a Cyrillic code the English model reads in the same shapes stays («2024г.» → "2024r.")', () => {
     const rusFirst = page(line(['Invoice', '2024г.']));
     const english = page(line(['', '2024r.'], { confidence: 0.95 }).filter((w) => w.text));

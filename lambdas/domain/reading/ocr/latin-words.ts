@@ -21,6 +21,29 @@ export const LATIN_PASS_MIN_CONFIDENCE = 0.75;
 const SHORT_WORD_LETTERS = 4;
 
 /**
+ * Cyrillic words of a phrase that is mostly plainly Latin («Г.аһпКогп Industrie GmbH», «Marmara МаКта Ltd. Şti.»,
+ * «Вейпед copper cathodes Cu 99.99%»): a Latin name or description whose words the rus and kaz models read in their
+ * own letters, whatever their length. Not «АО «Алтын Kint Банк»», where the Latin word is the odd one.
+ */
+const inLatinPhrase = new WeakSet<TsvWord>();
+
+/** A line's words cut into phrases after a word ending in a colon (a label) and at gaps wider than two text heights. */
+function phrasesOf(line: TsvWord[]): TsvWord[][] {
+  const words = [...line].sort((a, b) => a.left - b.left);
+  const height = [...words.map((w) => w.height)].sort((a, b) => a - b)[Math.floor(words.length / 2)] ?? 0;
+  const phrases: TsvWord[][] = [];
+  words.forEach((word, i) => {
+    const previous = words[i - 1];
+    if (!previous || /[:：]$/u.test(previous.text) || word.left - (previous.left + previous.width) > 2 * height) phrases.push([word]);
+    else phrases[phrases.length - 1].push(word);
+  });
+  return phrases;
+}
+
+/** More plainly Latin words than Cyrillic ones. */
+const isLatinPhrase = (phrase: TsvWord[]) => phrase.filter((w) => isPlainlyLatin(w.text)).length > phrase.filter((w) => CYRILLIC.test(w.text)).length;
+
+/**
  * What the English model reads for a Cyrillic letter of a similar shape (lower case). Recorded on the generated
  * scans: «Адрес» → "Agpec", «для» → "ana", «шт» → "wt", «БИК» → "BUK", «Банк» → "Bank", «кеңсе» → "kexce",
  * «Беті» → "Ber1", «арт.» → "apr.".
@@ -85,10 +108,11 @@ export function latinPassCandidates(reading: TsvPage): TsvWord[] {
       const after = neighbours.find((w) => w.left > word.left);
       return [before, after].some((n) => n && (isPlainlyLatin(n.text) || codes.has(n)));
     };
+    for (const phrase of phrasesOf(line)) if (isLatinPhrase(phrase)) for (const word of phrase) if (CYRILLIC.test(word.text) && letterCount(word.text) >= 2) inLatinPhrase.add(word);
     for (const word of line) {
       if (CYRILLIC.test(word.text)) {
         const code = /\d/.test(word.text);
-        if (code || (!tooShortToTell(word.text) && letterCount(word.text) <= SHORT_WORD_LETTERS && besideLatin(word))) candidates.push(word);
+        if (code || inLatinPhrase.has(word) || (!tooShortToTell(word.text) && letterCount(word.text) <= SHORT_WORD_LETTERS && besideLatin(word))) candidates.push(word);
       } else if (codes.has(word)) candidates.push(word);
     }
   }
@@ -125,7 +149,8 @@ export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage, candidate
     // code it split without one («К2749…») is joined back whole.
     const text = pieces.map((e, i) => (i > 0 && e.left - (pieces[i - 1].left + pieces[i - 1].width) >= WORD_SPACE * Math.max(e.height, pieces[i - 1].height) ? ` ${e.text}` : e.text)).join('');
     const confidence = Math.min(...pieces.map((e) => e.confidence));
-    const taken = span >= MIN_SPAN * word.width && confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(text) && (CYRILLIC.test(word.text) ? !sameShapesInLatin(word.text, text) : /\d/.test(text));
+    // In a Latin phrase the English reading wins even where it has the same shapes («Кітуа» → "Kimya", «МаКта» → "Makina").
+    const taken = span >= MIN_SPAN * word.width && confidence >= LATIN_PASS_MIN_CONFIDENCE && isLatinWord(text) && (CYRILLIC.test(word.text) ? inLatinPhrase.has(word) || !sameShapesInLatin(word.text, text) : /\d/.test(text));
     return taken ? { ...word, text, confidence } : word;
   });
   return { ...rusFirst, words };
