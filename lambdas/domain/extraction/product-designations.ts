@@ -61,8 +61,12 @@ const LATIN_UNITS = ['ml', 'l', 'kg', 'g', 'mg', 'mm', 'cm', 'm', 'km', 'pcs', '
 const CYRILLIC_UNITS = ['мл', 'л', 'кг', 'г', 'мг', 'мм', 'см', 'м', 'км', 'т', 'тн', 'шт', 'кВ', 'мВ', 'мА', 'Вт', 'кВт', 'МВт', 'Гц', 'кГц', 'МГц', 'ГГц', 'мкФ', 'нФ', 'пФ', 'бар', 'дБ'];
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
+/** Units and chemical symbols are short: a longer word is neither, and its shape readings would multiply. */
+const MAX_SYMBOL_LETTERS = 4;
+
 /** The Latin words `cyrillic` may be, letter by letter by shape (lower case); empty past a letter without a Latin shape. */
 function latinShapeReadings(cyrillic: string): string[] {
+  if ([...cyrillic].length > MAX_SYMBOL_LETTERS) return [];
   let words = [''];
   for (const letter of cyrillic.toLowerCase()) {
     const shapes = /\p{Script=Cyrillic}/u.test(letter) ? `${latinShapesOf(letter)}${writeIn(letter, 'latin').replace(/\p{Script=Cyrillic}/u, '')}` : letter;

@@ -76,6 +76,13 @@ describe('withProductDesignations', () => {
     expect(warnings).toHaveLength(4);
   });
 
+  test('a long word after a number is no unit, and is not spelled out shape by shape', () => {
+    const long = 'Трансформаторы силовые 5 трансформаторовмасляныхтрехфазных';
+    const lines = linesOf(long);
+    expect(withProductDesignations(lines, OCR_PAGE)).toEqual([]);
+    expect(descriptions(lines)).toEqual([long]);
+  });
+
   test('rows read from a text layer are spelled as printed', () => {
     const lines = linesOf('Катоды медные МОСК', 'Посуда 500 ті');
     expect(withProductDesignations(lines, new Set([2]))).toEqual([]);
