@@ -7,7 +7,7 @@ import { withProductDesignations } from './product-designations';
 import { withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
-import { latinShapesOf } from '../reading/ocr/latin-words';
+import { latinShapeSpellings } from '../reading/ocr/latin-words';
 import { amountReadings, amountsAgree, parseAmount, parseHsCode, reconcileAmounts, type LineAmounts } from './parse-values';
 import {
   COLUMN_LABELS, CURRENCY_CODES, CURRENCY_WORDS, INCOTERMS, LABEL_LINE, ROUTE_LABEL, SUBTOTAL_LABEL, TOTAL_LABEL,
@@ -85,14 +85,7 @@ function mendedRoleLabel(label: string): string | undefined {
   if (trimmed !== label.trim() && roleOfLabel(trimmed)) return trimmed;
   if (!/^[\p{Script=Cyrillic}\s/]+$/u.test(trimmed)) return undefined;
   // Every Latin spelling the Cyrillic letters' shapes allow («Виуег»: в → b, и → u, г → r), a few hundred at most.
-  let spellings = [''];
-  for (const letter of trimmed.toLowerCase()) {
-    const shapes = /\p{Script=Cyrillic}/u.test(letter) ? latinShapesOf(letter) : letter;
-    if (!shapes) return undefined;
-    spellings = spellings.flatMap((s) => [...shapes].map((shape) => s + shape));
-    if (spellings.length > 512) return undefined;
-  }
-  return spellings.find((spelling) => /[a-z]/.test(spelling) && roleOfLabel(spelling));
+  return latinShapeSpellings(trimmed, 512).find((spelling) => /[a-z]/.test(spelling) && roleOfLabel(spelling));
 }
 
 function evidenceOf(line: PlacedLine, items: TextItem[] = line.items): Evidence {

@@ -1,6 +1,6 @@
 import type { GoodsLine } from '../invoice-model';
 import { writeIn } from '../look-alike-letters';
-import { latinShapesOf } from '../reading/ocr/latin-words';
+import { latinShapeSpellings } from '../reading/ocr/latin-words';
 
 /**
  * Goods rows name products by designations that OCR cannot spell from letter shapes alone, because they mix
@@ -64,17 +64,13 @@ const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 /** Units and chemical symbols are short: a longer word is neither, and its shape readings would multiply. */
 const MAX_SYMBOL_LETTERS = 4;
 
-/** The Latin words `cyrillic` may be, letter by letter by shape (lower case); empty past a letter without a Latin shape. */
+/** The Latin words `cyrillic` may be, letter by letter by shape (lower case); none for a word too long to be a symbol. */
 function latinShapeReadings(cyrillic: string): string[] {
-  if ([...cyrillic].length > MAX_SYMBOL_LETTERS) return [];
-  let words = [''];
-  for (const letter of cyrillic.toLowerCase()) {
-    const shapes = /\p{Script=Cyrillic}/u.test(letter) ? `${latinShapesOf(letter)}${writeIn(letter, 'latin').replace(/\p{Script=Cyrillic}/u, '')}` : letter;
-    if (!shapes) return [];
-    words = words.flatMap((w) => [...new Set(shapes)].map((s) => w + s));
-  }
-  return words;
+  return [...cyrillic].length > MAX_SYMBOL_LETTERS ? [] : latinShapeSpellings(cyrillic, MAX_SHAPE_SPELLINGS);
 }
+
+/** Spellings of a word of four letters at most: three shapes a letter at most, 81 spellings. */
+const MAX_SHAPE_SPELLINGS = 512;
 
 /** The one entry of `list` among `readings` (compared in lower case), if exactly one is. */
 function onlyOneOf(list: readonly string[], candidates: readonly string[]): string | undefined {

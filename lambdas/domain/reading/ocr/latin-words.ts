@@ -20,13 +20,6 @@ export const LATIN_PASS_MIN_CONFIDENCE = 0.75;
 /** A Cyrillic word of at most this many letters beside a Latin word may be a Latin word read in Cyrillic. */
 const SHORT_WORD_LETTERS = 4;
 
-/**
- * Cyrillic words of a phrase that is mostly plainly Latin («Г.аһпКогп Industrie GmbH», «Marmara МаКта Ltd. Şti.»,
- * «Вейпед copper cathodes Cu 99.99%»): a Latin name or description whose words the rus and kaz models read in their
- * own letters, whatever their length. Not «АО «Алтын Kint Банк»», where the Latin word is the odd one.
- */
-const inLatinPhrase = new WeakSet<TsvWord>();
-
 /** A line's words cut into phrases after a word ending in a colon (a label) and at gaps wider than two text heights. */
 function phrasesOf(line: TsvWord[]): TsvWord[][] {
   const words = [...line].sort((a, b) => a.left - b.left);
@@ -44,6 +37,19 @@ function phrasesOf(line: TsvWord[]): TsvWord[][] {
 const isLatinPhrase = (phrase: TsvWord[]) => phrase.filter((w) => isPlainlyLatin(w.text)).length > phrase.filter((w) => CYRILLIC.test(w.text)).length;
 
 /**
+ * Cyrillic words of a phrase that is mostly plainly Latin («Г.аһпКогп Industrie GmbH», «Marmara МаКта Ltd. Şti.»,
+ * «Вейпед copper cathodes Cu 99.99%»): a Latin name or description whose words the rus and kaz models read in their
+ * own letters, whatever their length. Not «АО «Алтын Kint Банк»», where the Latin word is the odd one.
+ */
+function wordsOfLatinPhrases(reading: TsvPage): Set<TsvWord> {
+  const words = new Set<TsvWord>();
+  for (const line of wordsByLine(reading.words)) {
+    for (const phrase of phrasesOf(line)) if (isLatinPhrase(phrase)) for (const word of phrase) if (CYRILLIC.test(word.text) && letterCount(word.text) >= 2) words.add(word);
+  }
+  return words;
+}
+
+/**
  * What the English model reads for a Cyrillic letter of a similar shape (lower case). Recorded on the generated
  * scans: «Адрес» → "Agpec", «для» → "ana", «шт» → "wt", «БИК» → "BUK", «Банк» → "Bank", «кеңсе» → "kexce",
  * «Беті» → "Ber1", «арт.» → "apr.".
@@ -55,8 +61,20 @@ const LATIN_SHAPES: Record<string, string> = {
   ә: 'ae', ғ: 'rf', қ: 'k', ң: 'hnx', ө: 'oe', ұ: 'y', ү: 'y', һ: 'h', і: 'il1',
 };
 
-/** The Latin letters a Cyrillic letter (lower case) may be read as, by shape: «т» → "t", "m", "r"; "" when none. */
-export const latinShapesOf = (letter: string): string => LATIN_SHAPES[letter] ?? '';
+/**
+ * Every Latin spelling the shapes of `text`'s Cyrillic letters allow, in lower case («виуег» → "buyer", "bunep" …;
+ * other characters stay); empty past a letter without a Latin shape, or past `maxSpellings`.
+ */
+export function latinShapeSpellings(text: string, maxSpellings: number): string[] {
+  let spellings = [''];
+  for (const letter of text.toLowerCase()) {
+    const shapes = CYRILLIC.test(letter) ? LATIN_SHAPES[letter] ?? '' : letter;
+    if (!shapes) return [];
+    spellings = spellings.flatMap((s) => [...new Set(shapes)].map((shape) => s + shape));
+    if (spellings.length > maxSpellings) return [];
+  }
+  return spellings;
+}
 
 /** Cyrillic letters the English model reads as two Latin letters: «ы» → "bI", «ю» → "io", «Ц» → "Ll". */
 const LATIN_SHAPE_PAIRS: Record<string, string> = { ы: 'b[il1|]', ю: '[il1|][o0]', ц: '[li1|][li1|]' };
@@ -97,6 +115,7 @@ const DIGITS_FOR_LETTERS = /^(?=.*\d)(?=.*[/)])[\d/)]{2,6}[,.]?$/;
  */
 export function latinPassCandidates(reading: TsvPage): TsvWord[] {
   const candidates: TsvWord[] = [];
+  const inLatinPhrase = wordsOfLatinPhrases(reading);
   for (const line of wordsByLine(reading.words)) {
     // Such a code anywhere on a line with a plainly Latin word («GNSS навигациялық қабылдағышы 11/12»).
     const latinOnLine = line.some((w) => isPlainlyLatin(w.text));
@@ -108,7 +127,6 @@ export function latinPassCandidates(reading: TsvPage): TsvWord[] {
       const after = neighbours.find((w) => w.left > word.left);
       return [before, after].some((n) => n && (isPlainlyLatin(n.text) || codes.has(n)));
     };
-    for (const phrase of phrasesOf(line)) if (isLatinPhrase(phrase)) for (const word of phrase) if (CYRILLIC.test(word.text) && letterCount(word.text) >= 2) inLatinPhrase.add(word);
     for (const word of line) {
       if (CYRILLIC.test(word.text)) {
         const code = /\d/.test(word.text);
@@ -133,6 +151,7 @@ export function latinPassStrips(reading: TsvPage, candidates = latinPassCandidat
 export function restoreLatinWords(rusFirst: TsvPage, english: TsvPage, candidates = latinPassCandidates(rusFirst)): TsvPage {
   if (rusFirst.width !== english.width || rusFirst.height !== english.height) return rusFirst;
   const toRead = new Set(candidates);
+  const inLatinPhrase = wordsOfLatinPhrases(rusFirst);
   const inBox = (e: TsvWord, box: TsvWord) => {
     const [middleX, middleY] = [e.left + e.width / 2, e.top + e.height / 2];
     return middleX >= box.left && middleX <= box.left + box.width && middleY >= box.top && middleY <= box.top + box.height;
