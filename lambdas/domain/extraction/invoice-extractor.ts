@@ -1115,7 +1115,7 @@ function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
   return groups.map((g) => ({ text: g.words.map((w) => w.text).join(' '), box: unionBox(g.words.map((w) => w.box)), words: g.words }));
 }
 
-const CODE_AND_NUMBER_COLUMNS = new Set<ColumnKind>(['hs', 'qty', 'price', 'amount']);
+const CODE_AND_NUMBER_COLUMNS = new Set<ColumnKind>(['hs', ...NUMBER_COLUMNS]);
 
 /**
  * The column of an item's first cell: where the item lies, unless the item lies under a code or number column and
