@@ -4,7 +4,7 @@ import { amountsOnLine, findInvoiceDate, findInvoiceNumber, type PlacedLine } fr
 import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
 import { withProductDesignations } from './product-designations';
-import { withRepeatedSpellings } from './repeated-words';
+import { withRepeatedDescriptions, withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
 import { latinShapeSpellings } from '../reading/ocr/latin-words';
@@ -32,6 +32,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   const goods = extractGoodsLines(lines);
   warnings.push(...withProductDesignations(goods, ocrPages));
   warnings.push(...withRepeatedSpellings(goods, ocrPages));
+  warnings.push(...withRepeatedDescriptions(goods, ocrPages));
   const header = extractHeader(lines, goods);
   if (header.total === undefined) {
     header.total = totalUnderTable(lines, goods);
@@ -482,12 +483,23 @@ function columnKindOfText(normalised: string): ColumnKind | undefined {
 
 function headerColumns(line: PlacedLine): Column[] | undefined {
   const cells = line.items.flatMap(headerCells);
-  const columns: Column[] = cells.map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0], x1: it.box[2] }));
-  settleColumnKinds(columns, cells.map((it) => it.text.replace(/\s+/g, ' ').trim()));
+  const named: Column[] = cells.map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0], x1: it.box[2] }));
+  settleColumnKinds(named, cells.map((it) => it.text.replace(/\s+/g, ' ').trim()));
+  // A currency code set apart from its label («Сумма, | AED», the label's second line) is that label's, not a column
+  // of its own that would take half of every amount.
+  const columns = named.filter((column, i) => {
+    const before = named[i - 1];
+    if (column.kind || !before?.kind || !MONEY_COLUMNS.has(before.kind) || !CURRENCY_CELL.test(cells[i].text.trim())) return true;
+    before.x1 = column.x1;
+    return false;
+  });
   const kinds = new Set(columns.map((c) => c.kind).filter((k) => k && k !== 'tax'));
   if (!kinds.has('description') || kinds.size < 3 || !(kinds.has('qty') || kinds.has('amount') || kinds.has('hs'))) return undefined;
   return columns;
 }
+
+const MONEY_COLUMNS = new Set<ColumnKind>(['price', 'amount']);
+const CURRENCY_CELL = /^\(?[A-Z]{3}\)?$/;
 
 /**
  * Kinds that depend on the other header cells: "Artikel" names the description only when no other cell does
@@ -610,6 +622,28 @@ function columnOf(box: Box, columns: Column[]): Column {
   return best ?? [...columns].reverse().find((c) => c.x0 <= box[0] + 0.012) ?? columns[0];
 }
 
+/** A line of header labels (two or more), each standing over the column of its kind in `columns`. */
+function continuesHeader(line: PlacedLine, columns: Column[]): boolean {
+  const named = line.items
+    .flatMap(headerCells)
+    .map((cell) => ({ kind: columnKindOf(cell.text), x0: cell.box[0] }))
+    .filter((cell) => cell.kind !== undefined);
+  // Labels of two languages start apart in one column («Цена за ед.» and «Unit price» are centred): a label anywhere
+  // over its column, or just left of it, stands where it did.
+  const aligned = named.filter((cell) => columns.some((c) => c.kind === cell.kind && cell.x0 > c.x0 - HEADER_DRIFT && cell.x0 < c.x1));
+  const astray = named.filter((cell) => columns.some((c) => c.kind === cell.kind) && !aligned.includes(cell));
+  return aligned.length >= 2 && !astray.length;
+}
+
+/**
+ * A continuation page repeats its table's header at its top (under a line or two: «Продолжение счёта-фактуры …»);
+ * labels further down head another table (allowances, the VAT breakdown) that need not name a description.
+ */
+const CONTINUATION_TOP = 0.2;
+
+/** How far a column's label may stand from where the page before printed it (a scan lies a little differently). */
+const HEADER_DRIFT = 0.04;
+
 function isTableHeader(line: PlacedLine): boolean {
   return headerColumns(line) !== undefined;
 }
@@ -631,9 +665,19 @@ function headerAt(lines: PlacedLine[], start: number): { columns: Column[]; cons
   return below ? { columns: withKindsFrom(below.columns, header.columns), consumed: header.consumed + below.consumed } : header;
 }
 
-/** `columns` with each unnamed one named as the column of `other` it overlaps most, when no column has that kind yet. */
+/**
+ * `columns` with each unnamed one named as the column of `other` it overlaps most, when no column has that kind yet;
+ * a kind of `other` that starts inside a named column's right part («Сумма, CNY» over the end of «Unit price, CNY pa.
+ * CNY», OCR running the lower line's last two labels together) cuts that column there.
+ */
 function withKindsFrom(columns: Column[], other: Column[]): Column[] {
   const kinds = new Set(columns.map((c) => c.kind));
+  columns = columns.flatMap((column) => {
+    const cut = other.find((o) => o.kind && !kinds.has(o.kind) && column.kind && o.x0 > column.x0 + HEADER_DRIFT && o.x0 < column.x1 - HEADER_DRIFT);
+    if (!cut) return [column];
+    kinds.add(cut.kind);
+    return [{ ...column, x1: cut.x0 }, { kind: cut.kind, x0: cut.x0, x1: column.x1 }];
+  });
   return columns.map((column) => {
     if (column.kind) return column;
     const overlap = (o: Column) => Math.min(column.x1, o.x1) - Math.max(column.x0, o.x0);
@@ -682,12 +726,17 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   // OCR'd rows whose code cell gave no code of a printed length: withStrayRuleDigitsRemoved looks at them again.
   const printedHs = new Map<GoodsLine, string>();
   let columns: Column[] | undefined;
+  /** The columns of the table the last page left open (no totals row closed it), for a continuation page. */
+  let openColumns: Column[] | undefined;
+  let carried: Column[] | undefined;
   let page = 0;
   let last: GoodsLine | undefined;
   /** Bottom of the last line the table took in: a row, its wrapped text, or a line of details under it. */
   let tableBottom = 0;
   /** Whether the last row had its row number: then a line without one is no new row. */
   let lastNumbered = false;
+  /** Where the last row's numbers sit: the middle of its row, which a wrapped description surrounds. */
+  let lastMiddle: number | undefined;
   /**
    * The text line most recently added to the last row's description, and the row as it was before: a row
    * printed with its description wrapped around its values line (text above and below, numbers in the middle)
@@ -699,13 +748,21 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     if (line.page !== page) {
       page = line.page;
       columns = undefined; // a table continues on a new page only under a repeated header
+      carried = openColumns;
       last = undefined;
     }
     const header = headerAt(lines, index);
     if (header) {
       columns = header.columns;
+      openColumns = columns;
       last = undefined;
       index += header.consumed - 1;
+      continue;
+    }
+    // A repeated header OCR read only in part («ТН ВЭД … Сумма» over «HS code Qty Unit …», its «№ / Товар» cells lost)
+    // continues the table the last page left open when the labels it kept stand where that table's did.
+    if (carried && !last && (!columns || columns === carried) && line.box[1] < CONTINUATION_TOP && continuesHeader(line, carried)) {
+      columns = carried;
       continue;
     }
     // A table whose header OCR lost altogether (a shaded header band read as «. ок ‖ Ды ‖ екн») starts at its first
@@ -721,6 +778,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const labelItem = line.items[0] && rowNumberMisread(line.items[0]) ? line.items[1] : line.items[0];
     if (TOTAL_LABEL.test(labelItem?.text ?? '') || labelStarts(line).some((s) => s.role)) {
       columns = undefined;
+      openColumns = undefined;
       continue;
     }
     // A subtotal ("Subtotal $ 112.00" after a group of rows, "Nettobetrag: 496,00 €") is no row, and no text of one.
@@ -735,6 +793,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const headerEnd = columns.some((c) => c.kind && NUMBER_COLUMNS.has(c.kind)) ? Infinity : Math.max(...columns.map((c) => c.x1));
     const unnamed: TextItem[] = [];
     for (const item of line.items.flatMap((it) => cellsOfItem(it, tableColumns))) {
+      // A piece of a table rule OCR read as strokes («=——» in the quantity cell, «=———» under «№») is no cell: it would
+      // take the place of the value beside it, or number a line of rule debris as a row.
+      if (item.confidence !== undefined && RULE_DEBRIS.test(item.text)) continue;
       if (item.box[0] > headerEnd + 0.01) {
         unnamed.push(item);
         continue;
@@ -742,11 +803,23 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       const kind = columnOf(item.box, tableColumns).kind ?? 'other';
       cells.set(kind, [...(cells.get(kind) ?? []), item]);
     }
+    // A line of nothing but a rule's debris neither adds to the table nor ends it.
+    if (!cells.size && !unnamed.length) continue;
     if (unnamed.length) nameByArithmetic(unnamed, cells);
+    // A header whose amount label OCR ran into the price's («Unit price, CNY pa. CNY») leaves no amount column: the
+    // rightmost of the numbers under the price is the amount.
+    const priceItems = (cells.get('price') ?? []).flatMap((item) => item.words ?? [item]);
+    if (!cells.has('amount') && priceItems.length > 1 && !tableColumns.some((c) => c.kind === 'amount') && WHOLE_NUMBER.test(priceItems[priceItems.length - 1].text)) {
+      cells.set('amount', [priceItems[priceItems.length - 1]]);
+      cells.set('price', priceItems.slice(0, -1));
+    }
     const text = (kind: ColumnKind | 'other') => cells.get(kind)?.map((i) => i.text).join(' ').trim();
+    // A cell of several items is read whole, or by its rightmost item: numbers OCR spilled into a neighbour's column
+    // («16,451.79 | 131,614.32» both under the price) still make a values row.
     const numeric = (kind: ColumnKind) => {
-      const value = text(kind);
-      return value ? parseAmount(value) : undefined;
+      const items = cells.get(kind);
+      if (!items) return undefined;
+      return parseAmount(text(kind)!) ?? (items.length > 1 ? parseAmount(items[items.length - 1].text) : undefined);
     };
     // A quantity printed with its unit («5件», «93,058 тонна») can sit under the unit's header, also where OCR lost the
     // quantity's label («数» «量单位单价»).
@@ -825,15 +898,17 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       // or ends it.
       // …when it follows closely (a page footer after the last row is not part of its description).
       const near = last !== undefined && line.box[1] - last.evidence.box[3] < 1.5 * (line.box[3] - line.box[1]);
-      if (description && cells.size <= 2 && opensNextRow(line, lines[index + 1], last)) {
+      if (description && cells.size <= 2 && (opensNextRow(line, lines[index + 1], last) || nearerNextRow(line, lines[index + 1], lastMiddle, columns))) {
         lastWrap = { description, box: line.box };
         continue;
       }
       // A line with a code of its own under a row that has one is a row whose numbers OCR lost, not wrapped text.
       const ownCode = last?.hsCode !== undefined && (parseHsCode(text('hs') ?? '') ?? codeOfCell(text('hs'))) !== undefined;
-      if (description && last && cells.size <= 2 && !ownCode && (near || line.page !== last.evidence.page) && !RULE_TEXT.test(description)) {
+      // …nor is a speck under it: a letter or two OCR doubted, beside a rule's strokes («= | Е | = | =]»).
+      const speck = (cells.get('description') ?? []).every((i) => i.text.length <= 2 && (i.words ?? [i]).every((w) => (w.confidence ?? 1) < SPECK_CONFIDENCE));
+      if (description && last && cells.size <= 2 && !ownCode && !speck && (near || line.page !== last.evidence.page) && !RULE_TEXT.test(description)) {
         lastWrap = { row: last, description, before: { description: last.description, evidence: last.evidence, hsCode: last.hsCode }, box: line.box };
-        last.description = `${last.description} ${description}`;
+        last.description = last.description ? `${last.description} ${description}` : description;
         last.evidence = { ...last.evidence, box: unionBox([last.evidence.box, line.box]), text: `${last.evidence.text} ${line.text}` };
         const code = !last.hsCode ? parseHsCode(text('hs') ?? '') : undefined;
         if (code) last.hsCode = code;
@@ -894,6 +969,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     last = row;
     lastWrap = undefined;
     lastNumbered = cells.has('no');
+    lastMiddle = numbersMiddle(line, columns);
     tableBottom = line.box[3];
   }
   withStrayRuleDigitsRemoved(goods, printedHs);
@@ -910,6 +986,33 @@ function opensNextRow(line: PlacedLine, next: PlacedLine | undefined, last: Good
   const height = line.box[3] - line.box[1];
   const gapAbove = last && last.evidence.page === line.page ? line.box[1] - last.evidence.box[3] : Infinity;
   return next.box[1] - line.box[3] < 0.25 * height && gapAbove > height;
+}
+
+/**
+ * A description line between two rows whose values sit in the middle of their cells (each description in two lines,
+ * OCR putting the values on the lower one): the line belongs to the row whose numbers are clearly nearer, so the head
+ * of the next row is not taken for the tail of the one above.
+ */
+function nearerNextRow(line: PlacedLine, next: PlacedLine | undefined, lastMiddle: number | undefined, columns: Column[]): boolean {
+  // Only a line that touches the row under it, as a wrapped cell's upper line does (the values row takes it back then).
+  if (!next || next.page !== line.page || lastMiddle === undefined || next.box[1] - line.box[3] >= 0.5 * (line.box[3] - line.box[1])) return false;
+  const nextMiddle = numbersMiddle(next, columns);
+  if (nextMiddle === undefined) return false;
+  const middle = (line.box[1] + line.box[3]) / 2;
+  return Math.abs(nextMiddle - middle) < NEARER_ROW * Math.abs(middle - lastMiddle);
+}
+
+const NEARER_ROW = 0.6;
+
+/** The vertical middle of a values row's numbers (row number, quantity, price, amount), when it prints two of them. */
+function numbersMiddle(line: PlacedLine, columns: Column[]): number | undefined {
+  const numbers = line.items
+    .flatMap((item) => cellsOfItem(item, columns))
+    .map((item) => ({ item, kind: columnOf(item.box, columns).kind }))
+    .filter(({ item, kind }) => kind !== undefined && (kind === 'no' || NUMBER_COLUMNS.has(kind)) && /^[^\p{L}]{0,2}\d/u.test(item.text));
+  if (new Set(numbers.map((n) => n.kind)).size < 2) return undefined;
+  const middles = numbers.map(({ item }) => (item.box[1] + item.box[3]) / 2).sort((a, b) => a - b);
+  return middles[Math.floor(middles.length / 2)];
 }
 
 const multipliesOut = ({ quantity, unitPrice, amount }: LineAmounts) => quantity !== undefined && unitPrice !== undefined && amount !== undefined && amountsAgree(quantity, unitPrice, amount);
@@ -1078,6 +1181,9 @@ const DOTTED_CODE = /^\d{4}\.\d{2}(?:\.\d{2,4})?$/;
 /** A table rule read as text: dashes («一», «—», «-», «_») and punctuation only. */
 const RULE_TEXT = /^[\s一—–\-_~=;:.,，。·]+$/u;
 
+/** A table rule read by OCR: strokes and dashes, with the bars a vertical rule gives («! —-», «=———»). */
+const RULE_DEBRIS = /^[\s一—–\-_~=;:.,，。·!|¦\[\]]+$/u;
+
 /** How far under the table (in line heights) a line of row details may start. */
 const DETAIL_LINE_GAP = 3;
 
@@ -1171,7 +1277,7 @@ function startsDescription(current: Column, next: Column): boolean {
 }
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */
-const HS_AT_EDGE = /^(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})\s+|\s+(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+\S{1,2})?$/u;
+const HS_AT_EDGE = /^(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+|(?=\p{Script=Han}))|\s+(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+\S{1,2})?$/u;
 
 // ---------------------------------------------------------------- languages
 

@@ -95,3 +95,57 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
   });
   return warnings;
 }
+
+/** Article numbers and codes (four digits or more, standing alone) differ from row to row of one product. */
+const LONG_NUMBER = /(?<![\p{L}\p{N}])\d{4,}(?![\p{L}\p{N}])/gu;
+
+/** Rows that must print a description, and how many times as many as the reading, for it to be the document's. */
+const MIN_DESCRIPTION_REPEATS = 2;
+const DESCRIPTION_COMMONER_BY = 2;
+
+/** The description with its long numbers masked: rows of one product share it. */
+const shapeOf = (description: string) => description.replace(LONG_NUMBER, '#');
+
+/**
+ * What OCR may not change in a description: its letters and digits in order (look-alike Cyrillic letters written in
+ * Latin, upper case) and the decimal marks inside numbers. Spaces, strokes and dashes go, and so do tokens of one
+ * character that is not a digit: a rule read as «Г», «a» or «|» where a «/» was printed.
+ */
+function skeletonOf(shape: string): string {
+  const tokens = writeIn(shape.toUpperCase(), 'latin')
+    .split(/\s+/)
+    .filter((t) => t.length > 1 || /[\d#]/.test(t));
+  return tokens
+    .join('')
+    .replace(/(?<=\d)[.,](?=\d)/g, '\u0001')
+    .replace(/[^\p{L}\p{N}#\u0001]/gu, '');
+}
+
+/**
+ * The same at the level of a whole description: a product printed on several rows with only its article number
+ * changing («Осциллограф цифровой 350 MHz 4 ch / Digital oscilloscope, арт. 95742»), read on one row with its spaces or
+ * strokes off («… 4ch/ …», «… 4 ch Г Digital …»), takes the spelling the document prints on more rows, around its own
+ * article number. Nothing else may differ: not a letter (6306-2Z is not 6306-2RS, «шариковый» is not «роликовый»),
+ * not a digit or a decimal mark (2.5 is not 25). Chinese is left alone.
+ */
+export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
+  const rows = goods.map((g) => (ocrPages.has(g.evidence.page) && !HAN.test(g.description) ? shapeOf(g.description) : undefined));
+  const counts = new Map<string, number>();
+  for (const shape of rows) if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  const bySkeleton = new Map<string, Array<[string, number]>>();
+  for (const [shape, n] of counts) bySkeleton.set(skeletonOf(shape), [...(bySkeleton.get(skeletonOf(shape)) ?? []), [shape, n]]);
+  const warnings: string[] = [];
+  rows.forEach((shape, row) => {
+    if (!shape) return;
+    const count = counts.get(shape)!;
+    const variants = (bySkeleton.get(skeletonOf(shape)) ?? []).filter(([spelling, n]) => spelling !== shape && n >= MIN_DESCRIPTION_REPEATS && n >= DESCRIPTION_COMMONER_BY * count);
+    if (variants.length !== 1) return;
+    const [[spelling, n]] = variants;
+    const numbers = goods[row].description.match(LONG_NUMBER) ?? [];
+    let next = 0;
+    const description = spelling.replace(/#/g, () => numbers[next++] ?? '#');
+    warnings.push(`goods line ${row + 1}: «${goods[row].description}» read as «${description}», the description of ${n} rows`);
+    goods[row].description = description;
+  });
+  return warnings;
+}

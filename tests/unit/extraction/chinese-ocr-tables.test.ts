@@ -58,4 +58,10 @@ describe('Chinese goods tables read by OCR', () => {
     const line = scannedLayout([['总计 32,.979,891.49', 0.6, 0.5]]).pages[0].lines[0];
     expect(amountsOnLine(line)).toEqual([32979891.49]);
   });
+
+  test('a code OCR ran into the description with no space before the Han text is the code (00192, seed 7: «1001.99三级软小麦货号25974»)', () => {
+    const noCodeColumn: Run[] = [['No.', 0.07, 0.3], ['HS 编码', 0.11, 0.3], ['货物名称', 0.18, 0.3, 0.3], ['数量', 0.67, 0.3], ['单价', 0.79, 0.3], ['金额', 0.87, 0.3]];
+    const lines = rows([...noCodeColumn, ['8 1001.99三级软小麦货号25974', 0.07, 0.32, 0.3], ['165吨', 0.67, 0.32], ['1,874.12', 0.79, 0.32], ['309,229.80', 0.87, 0.32]]);
+    expect(lines).toEqual([['三级软小麦货号25974', '100199', 165, 309229.8]]);
+  });
 });

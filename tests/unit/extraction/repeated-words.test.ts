@@ -1,5 +1,5 @@
 import type { GoodsLine } from '../../../lambdas/domain/invoice-model';
-import { withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
+import { withRepeatedDescriptions, withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
 
 /** Goods lines as extraction leaves them, on page 1 (an OCR'd page unless said otherwise). */
 const linesOf = (...descriptions: string[]): GoodsLine[] => descriptions.map((description, i) => ({ description, evidence: { page: 1, box: [0, i / 50, 1, (i + 1) / 50], text: description } }));
@@ -61,5 +61,39 @@ describe('withRepeatedSpellings', () => {
     expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual([]);
     const han = linesOf('无缝钢管 159x6', '无缝钢管 219x8', '无缝钢管 325x10', '无缝钢管 325x10', '无颖钢管 159x6');
     expect(withRepeatedSpellings(han, OCR_PAGE)).toEqual([]);
+  });
+});
+
+describe('withRepeatedDescriptions', () => {
+  // Recorded on 00323 (seed 7): one product on many rows, its article number changing, a few rows read with letters off.
+  const scope = (mhz: number, article: number, middle = '4 ch /') => `Осциллограф цифровой ${mhz} MHz ${middle} Digital oscilloscope, арт. ${article}`;
+
+  test('a description read with its spaces or strokes off takes the spelling the document prints on more rows, around its own article number', () => {
+    const lines = linesOf(...[1, 2, 3, 4].map((n) => scope(350, 35700 + n)), scope(350, 95742, '4ch/'), scope(350, 75496, '4 ch a'), 'Осциллограф цифровой 350MHz 4 ch / Digital oscilloscope , арт. 35702');
+    const warnings = withRepeatedDescriptions(lines, OCR_PAGE);
+    expect(lines.slice(4).map((l) => l.description)).toEqual([scope(350, 95742), scope(350, 75496), scope(350, 35702)]);
+    expect(warnings[0]).toBe(`goods line 5: «${scope(350, 95742, '4ch/')}» read as «${scope(350, 95742)}», the description of 4 rows`);
+    expect(lines[4].evidence.text).toBe(scope(350, 95742, '4ch/'));
+  });
+
+  test('other numbers must agree, a description common on its own stays, and a text layer or Chinese is left as printed', () => {
+    const lines = linesOf(...[1, 2, 3, 4].map((n) => scope(350, 35700 + n)), scope(100, 84222, '4ch/'), scope(350, 61462, '2 ch /'));
+    withRepeatedDescriptions(lines, OCR_PAGE);
+    expect(lines.slice(4).map((l) => l.description)).toEqual([scope(100, 84222, '4ch/'), scope(350, 61462, '2 ch /')]);
+    // Letters are never changed, however rare the reading: a bearing's seal suffix, ball against roller, a misread letter.
+    const bearings = linesOf(
+      ...[1, 2, 3, 4, 5].map((n) => `Подшипник шариковый радиальный 6306-2RS, арт. ${1000 + n}`),
+      'Подшипник шариковый радиальный 6306-2Z, арт. 25294',
+      'Подшипник роликовый радиальный 6306-2RS, арт. 14972',
+      'Подшипник шариковый радиальный 6306-2RS, арт. 15496 мн?',
+    );
+    expect(withRepeatedDescriptions(bearings, OCR_PAGE)).toEqual([]);
+    // Nor a decimal mark: 2.5 mm is not 25 mm.
+    const cables = linesOf(...[1, 2, 3].map((n) => `Кабель ВВГ 3x25, арт. ${4000 + n}`), 'Кабель ВВГ 3x2.5, арт. 5001');
+    expect(withRepeatedDescriptions(cables, OCR_PAGE)).toEqual([]);
+    const printed = linesOf(...[1, 2, 3, 4].map((n) => scope(350, 35700 + n)), scope(350, 95742, '4ch/'));
+    expect(withRepeatedDescriptions(printed, new Set())).toEqual([]);
+    const chinese = linesOf(...[1, 2, 3, 4].map((n) => `无缝钢管 159x6, 货号 ${20000 + n}`), '无缝钢管 159x6 货号 20889');
+    expect(withRepeatedDescriptions(chinese, OCR_PAGE)).toEqual([]);
   });
 });
