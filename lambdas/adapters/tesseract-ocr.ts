@@ -16,6 +16,8 @@ import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../doma
 import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
 import { isDoubtfulReading, readingConfidence, type ReadingConfidence } from '../domain/reading/ocr/reading-doubt';
 import { composeStripSheet, readingOnPage, type StripSheet } from '../domain/reading/ocr/strip-sheet';
+import { mergedLineWords, mergedLinesStrips, restoreMergedLines } from '../domain/reading/ocr/merged-lines';
+import { hanPageNumberWords, restoreHanNumbers } from '../domain/reading/ocr/han-numbers';
 import { withoutTableRules } from '../domain/reading/ocr/table-rules';
 import { DEFAULT_SKEW_OPTIONS } from '../domain/reading/ocr/page-skew';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
@@ -300,15 +302,32 @@ export class TesseractOcr {
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
-    if (!readings.some((r) => this.isDoubtful(r))) return fixed ? readings.map((r) => r.page) : this.withKazakhLetters(await this.withHanWords(await this.withLatinWords(readings, file, options), file), file, pageCount, options);
+    if (!readings.some((r) => this.isDoubtful(r))) {
+      if (fixed) return readings.map((r) => r.page);
+      const unmerged = await this.withUnmergedLines(readings, file, options);
+      return this.withKazakhLetters(await this.withHanWords(await this.withLatinWords(unmerged, file, options), file), file, pageCount, options);
+    }
     if (fixed) return best(readings, await run(fixed, '1')).map((r) => r.page);
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
     const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, '1');
-    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(best(readings, hanReadings, HAN_PREFERENCE), file)).map((r) => r.page);
+    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(await this.withUnmergedLines(best(readings, hanReadings, HAN_PREFERENCE), file, options), file)).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
+  }
+
+  /**
+   * Words Tesseract read across two printed lines (a description cell in two lines, two rows of a blurred table) are
+   * read again as a block, from a strip sheet of those words only, with the reading's own models (merged-lines.ts).
+   * Only pages with such words pay.
+   */
+  private async withUnmergedLines(readings: Reading[], file: PageFile, options: ReadImageOptions): Promise<Reading[]> {
+    const [only] = readings;
+    if (readings.length !== 1 || !file.path.endsWith('.pgm') || only.page.rotation) return readings;
+    const groups = mergedLineWords(only.tsv);
+    const block = await this.readStripSheet(file, only.tsv, mergedLinesStrips(only.tsv, groups), only.languages, 'merged', options);
+    return block ? [this.readingOf(restoreMergedLines(only.tsv, block, groups), only.languages, only.page.page)] : readings;
   }
 
   /**
@@ -328,19 +347,22 @@ export class TesseractOcr {
 
   /**
    * A Chinese page has every run of Han words read again by PaddleOCR's recognition model (han-words.ts,
-   * paddle-han-reader.ts), and takes its characters where they are confident.
+   * paddle-han-reader.ts), and takes its characters where they are confident; its doubtful numbers are read by the same
+   * model in the same call, and take the marks chi_sim lost (han-numbers.ts).
    */
   private async withHanWords(readings: Reading[], file: PageFile): Promise<Reading[]> {
     const [only] = readings;
     if (readings.length !== 1 || !file.path.endsWith('.pgm') || only.page.rotation || only.hanShare < HAN_PAGE_SHARE) return readings;
     const runs = hanPassRuns(only.tsv);
-    if (!runs.length) return readings;
+    const numbers = hanPageNumberWords(only.tsv);
+    if (!runs.length && !numbers.length) return readings;
     const reader = await this.options.hanReader();
     if (!reader) return readings;
     const image = await file.image();
     if (image.width !== only.tsv.width || image.height !== only.tsv.height) return readings;
-    const second = await reader.read(image, runs.map((r) => r.box));
-    return [this.readingOf(restoreHanRuns(only.tsv, runs, second), only.languages, only.page.page)];
+    const second = await reader.read(image, [...runs.map((r) => r.box), ...numbers.map((w) => [w.left, w.top, w.width, w.height] as const)]);
+    const withNumbers = restoreHanNumbers(only.tsv, numbers, second.slice(runs.length));
+    return [this.readingOf(restoreHanRuns(withNumbers, runs, second.slice(0, runs.length)), only.languages, only.page.page)];
   }
 
   /** Only the words a second pass may correct, read from a strip sheet (strip-sheet.ts), put back on the page; undefined when there are none. */

@@ -1,0 +1,27 @@
+import { hanPageNumberWords, restoreHanNumbers } from '../../../lambdas/domain/reading/ocr/han-numbers';
+import type { TsvPage, TsvWord } from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
+
+const word = (text: string, confidence: number, left = 100): TsvWord => ({ block: 1, paragraph: 1, line: 1, word: 1, left, top: 500, width: 150, height: 30, confidence, text });
+const page = (words: TsvWord[]): TsvPage => ({ page: 1, width: 2481, height: 3508, words });
+const read = (text: string, p = 0.97) => ({ text, confidences: [...text].map(() => p) });
+
+// Recorded on 00192 (seed 7): chi_sim's readings of a degraded Chinese table, and PaddleOCR's of the same boxes.
+describe('numbers of a Chinese page read again (han-numbers.ts)', () => {
+  test('malformed, specked, doubted or markless long numbers are read again; sure well-formed ones, row numbers and words are not', () => {
+    const words = [word('19602614', 0.9), word('1.504.12', 0.39), word('23o927|', 0.33), word('T405,', 0), word('1101.00', 0.87), word('202308974', 0.9), word('1,832.02', 0.95), word('12', 0.4), word('小麦粉', 0.5)];
+    expect(hanPageNumberWords(page(words)).map((w) => w.text)).toEqual(['19602614', '1.504.12', '23o927|', 'T405,', '1101.00', '202308974']);
+  });
+
+  test('a reading with the same digits and letters takes their place when it adds marks or puts a number right', () => {
+    const words = [word('19602614', 0.9), word('1.504.12', 0.39), word('23o927|', 0.33), word('T405,', 0), word('16924|', 0.53), word('11736', 0.68)];
+    const restored = restoreHanNumbers(page(words), words, [read('196,026.14'), read('1,504.12'), read('2,309.27'), read('T-405,'), read('169.24吨'), read('117.36')]);
+    expect(restored.words.map((w) => w.text)).toEqual(['196,026.14', '1,504.12', '2,309.27', 'T-405,', '169.24', '117.36']);
+  });
+
+  test('digits are never changed, marks never lost, and an unsure reading is not taken', () => {
+    const words = [word('2.20600|', 0), word('1001.99', 0.47), word('75854', 0.52), word('3.771715.20', 0.6), word('97.897.00', 0.53), word('1.876.75', 0.74)];
+    const readings = [read('2,206.0'), read('100199'), read('78854', 0.999), read('3,771,'), read('97'), read('1,876.75', 0.3)];
+    const first = page(words);
+    expect(restoreHanNumbers(first, words, readings)).toBe(first);
+  });
+});
