@@ -767,7 +767,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     }
     // A table whose header OCR lost altogether (a shaded header band read as «. ок ‖ Ды ‖ екн») starts at its first
     // row that proves itself: its cells become the columns.
-    if (!columns && !goods.length) columns = columnsFromValuesRow(line);
+    if (!columns && !goods.length) columns = openColumns = columnsFromValuesRow(line);
     if (!columns) continue;
     // A row far below the last one is not in the table (a footer, a note after a table without totals).
     if (last && line.page === last.evidence.page && line.box[1] - Math.max(last.evidence.box[3], tableBottom) > 4 * (line.box[3] - line.box[1])) {
@@ -826,6 +826,15 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     if (!cells.has('qty') && /^\d/.test(text('unit') ?? '')) {
       cells.set('qty', cells.get('unit')!);
       cells.delete('unit');
+    }
+    // The quantity, its unit and the price run together with no space between them («2件4,021.48»): three cells.
+    const gluedIn = !cells.has('price') ? 'qty' : !cells.has('qty') ? 'price' : undefined;
+    const glued = gluedIn && cells.get(gluedIn)?.length === 1 ? GLUED_QUANTITY_AND_PRICE.exec(text(gluedIn) ?? '') : undefined;
+    if (glued) {
+      const [item] = cells.get(gluedIn!)!;
+      cells.set('qty', [{ ...item, text: glued[1], words: undefined }]);
+      if (!cells.has('unit')) cells.set('unit', [{ ...item, text: glued[2], words: undefined }]);
+      cells.set('price', [{ ...item, text: glued[3], words: undefined }]);
     }
     let description = text('description');
     const hasNumbers = ['qty', 'price', 'amount'].some((k) => numeric(k as ColumnKind) !== undefined);
@@ -1173,6 +1182,7 @@ function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
 }
 
 /** A number cell, possibly with its unit («3619 m», «14 set», «52,144 тонна»): the number is group 1, the unit group 2. */
+const GLUED_QUANTITY_AND_PRICE = /^(\d[\d.,]*)\s*(\p{Script=Han}{1,3})\s*(\d{1,3}(?:[,.\s]?\d{3})*[.,]\d{2})$/u;
 const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*(\p{L}[\p{L}.]{0,9}))?$/u;
 
 /** An HS code as printed with its dots: «8482.20», «0204.41.000». */

@@ -64,4 +64,11 @@ describe('Chinese goods tables read by OCR', () => {
     const lines = rows([...noCodeColumn, ['8 1001.99三级软小麦货号25974', 0.07, 0.32, 0.3], ['165吨', 0.67, 0.32], ['1,874.12', 0.79, 0.32], ['309,229.80', 0.87, 0.32]]);
     expect(lines).toEqual([['三级软小麦货号25974', '100199', 165, 309229.8]]);
   });
+
+  test('a quantity, its unit and the price run together with no space are three cells («2件4,021.48», 00214)', () => {
+    const lines = rows([...header, ...row(0.32, '数字示波器200 MHz 2 ch', '903020', '', '', '').filter(([text]) => text), ['2件4,021.48', 0.7, 0.32], ['8,042.96', 0.85, 0.32]]);
+    expect(lines).toEqual([['数字示波器200 MHz 2 ch', '903020', 2, 8042.96]]);
+    const [line] = extract([...header, ['数字示波器200 MHz 2 ch', 0.12, 0.32], ['903020', 0.45, 0.32], ['2件4,021.48', 0.6, 0.32], ['8,042.96', 0.85, 0.32]]).lines;
+    expect([line.quantity, line.unit, line.unitPrice]).toEqual([2, '件', 4021.48]);
+  });
 });

@@ -125,4 +125,17 @@ describe('scanned table rows', () => {
     const lines = extractInvoice({ mediaType: 'application/pdf', pages: [page1, { ...page3, page: 2 }] }).lines;
     expect(lines.map((l) => l.description)).toEqual(['Bierbrau Pils 20/0500']);
   });
+
+  test('a table whose header OCR lost on page 1 (its first row gave the columns) continues under a partial header on page 2', () => {
+    // Recorded on 00052 (seed 7): no header read on page 1; «数量 | 单位单价 (UsD) 金额 (Us5D)» on page 2.
+    const values = (y: number, no: string, description: string, qty: string, price: string, amount: string): Run[] => [[no, 0.07, y], ['7304.19', 0.11, y], [description, 0.18, y], [qty, 0.7, y], [price, 0.8, y], [amount, 0.86, y]];
+    const page1 = scannedLayout([...values(0.35, '1', '无缝钢管219x8, 货号73149', '27吨', '1,059.57', '28,608.39'), ...values(0.37, '2', '无缝钢管159x6, 货号81978', '65吨', '1,226.16', '79,700.40')]).pages[0];
+    const page2 = scannedLayout([['发票 INV-24-7902( 续 )', 0.07, 0.05], ['数量', 0.67, 0.07], ['单价 (UsD)', 0.8, 0.07], ['金额 (Us5D)', 0.86, 0.07], ...values(0.09, '3', '无缝钢管325x10, 货号91513', '49.25吨', '1,499.00', '73,825.75')]).pages[0];
+    const lines = extractInvoice({ mediaType: 'image/png', pages: [page1, { ...page2, page: 2 }] }).lines;
+    expect(lines.map((l) => [l.description, l.amount, l.evidence.page])).toEqual([
+      ['无缝钢管219x8, 货号73149', 28608.39, 1],
+      ['无缝钢管159x6, 货号81978', 79700.4, 1],
+      ['无缝钢管325x10, 货号91513', 73825.75, 2],
+    ]);
+  });
 });
