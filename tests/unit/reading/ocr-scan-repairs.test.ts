@@ -146,6 +146,14 @@ describe('extraction rules for OCR text', () => {
     expect(numberOf('票号码 :', 'SHY20257429')).toBe('SHY20257429');
   });
 
+  test('a number label read with a semicolon for its colon, or «No,» for «No.», still gives the number', () => {
+    // 00318, 00189 and 00218 of seed 11 (Chinese scans).
+    const numberOf = (label: string, value: string) => extractInvoice(layout([[label, 0.08, 0.08], [value, 0.32, 0.08]])).invoice.number;
+    expect(numberOf('发票号码 ;', '202406769')).toBe('202406769');
+    expect(numberOf('发票号码 / Invoice No,', 'EXP-22179')).toBe('EXP-22179');
+    expect(extractInvoice(layout([['发票号码 ; KRG-2024-0614', 0.07, 0.07], ['日期 : 2024-04-08', 0.52, 0.07]])).invoice.number).toBe('KRG-2024-0614');
+  });
+
   test('a separator at the end of an amount is not part of it («1962,00.» is 1962)', () => {
     expect(parseAmount('1962,00.')).toBe(1962);
     expect(parseAmount('24 024,33.')).toBe(24024.33);
