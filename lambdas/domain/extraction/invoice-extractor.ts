@@ -723,6 +723,7 @@ function headerLinesAt(lines: PlacedLine[], start: number): { columns: Column[];
 
 function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   const goods: GoodsLine[] = [];
+  const commaDecimals = decimalCommaDocument(lines);
   // OCR'd rows whose code cell gave no code of a printed length: withStrayRuleDigitsRemoved looks at them again.
   const printedHs = new Map<GoodsLine, string>();
   let columns: Column[] | undefined;
@@ -849,12 +850,18 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
     if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = withoutStroke(description.slice(ordinal[0].length));
     // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1) that
-    // starts left of the description column.
+    // starts left of the description column, or two such words where its two digits were read apart («ГЕ қ» for 9).
     const lead = cells.get('description')?.[0];
-    const leadWord = lead?.words?.[0] ?? lead;
     const descriptionStart = columns.find((c) => c.kind === 'description')?.x0 ?? 0;
-    if (description && !ordinal && numberedValuesRow && !cells.has('no') && leadWord && leadWord.box[0] < descriptionStart && rowNumberMisread(leadWord) && description.startsWith(leadWord.text) && /^\s+\p{Lu}/u.test(description.slice(leadWord.text.length))) {
-      description = description.slice(leadWord.text.length).trimStart();
+    if (description && !ordinal && numberedValuesRow && !cells.has('no') && lead) {
+      const leadWords = lead.words ?? [lead];
+      let misread: string | undefined;
+      for (let n = 1; !misread && n <= Math.min(MAX_ROW_NUMBER_WORDS, leadWords.length); n++) {
+        const words = leadWords.slice(0, n);
+        const read = words.map((w) => w.text).join(' ');
+        if (words.every((w) => w.box[0] < descriptionStart && rowNumberMisread(w)) && description.startsWith(read) && /^\s+\p{Lu}/u.test(description.slice(read.length))) misread = read;
+      }
+      if (misread) description = description.slice(misread.length).trimStart();
     }
     // A speck or rule end read as a quote before the first word («“Сандық осциллограф…»): a quote nothing closes.
     if (description && /^[“"„‘'`]\s*\p{L}/u.test(description) && !/[“”"„‘’'`«»]/u.test(description.slice(1))) description = description.slice(1).trimStart();
@@ -951,9 +958,10 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       const items = cells.get(kind) ?? [];
       const texts = items.length > 1 ? [items[items.length - 1].text, text(kind) ?? '', ...items.slice(0, -1).map((i) => i.text)] : [text(kind) ?? ''];
       const all = texts.flatMap((t) => amountReadings(t));
-      return all.filter((v, i) => all.findIndex((w) => Math.abs(w - v) < 1e-9) === i && v < 1e15);
+      const unique = all.filter((v, i) => all.findIndex((w) => Math.abs(w - v) < 1e-9) === i && v < 1e15);
+      return kind === 'qty' && commaDecimals ? withCommaAsDecimal(unique, text(kind) ?? '') : unique;
     };
-    const read = { quantity: readings('qty'), unitPrice: readings('price'), amount: readings('amount'), printedAmount: text('amount') };
+    const read = { quantity: readings('qty'), unitPrice: readings('price'), amount: readings('amount'), printedAmount: text('amount'), printedPrice: text('price') };
     const asRead = reconcileAmounts(read);
     // Only an OCR'd row that does not multiply out as read is worth a second look (derive only adds to a failed one).
     const amounts = !ocr || multipliesOut(asRead) ? asRead : (splitPriceAndAmount(read.quantity, [...(cells.get('price') ?? []), ...(cells.get('amount') ?? [])]) ?? reconcileAmounts(read, true));
@@ -1144,6 +1152,45 @@ function lastAgreeingTriple(readings: number[][]): [number, number, number] | un
 }
 
 const UNIT_CELL = /^\p{L}[\p{L}.]{0,9}$/u;
+
+/** A number printed with a decimal comma (cents: «1 270,00», «49448,84»), and one with a thousands comma before a decimal point. */
+const DECIMAL_COMMA = /(?<![\d.,])\d+,\d{2}(?![\d.,])/gu;
+const DECIMAL_POINT = /(?<![\d.,])\d+\.\d{2}(?![\d.,])/gu;
+const THOUSANDS_COMMA = /\d,\d{3}\.\d/u;
+/** Amounts with a decimal comma a document must print for its commas to be decimal ones. */
+const MIN_DECIMAL_COMMAS = 3;
+
+/**
+ * Whether the document writes its decimals with a comma («1 270,00», «49 448,84»): more amounts with a comma and two
+ * decimals than with a point (an HS code «1101.00» reads as one), and no comma before three digits and a point.
+ */
+function decimalCommaDocument(lines: PlacedLine[]): boolean {
+  let commas = 0;
+  let points = 0;
+  for (const line of lines) {
+    const text = line.items.map((i) => i.text).join(' ');
+    if (THOUSANDS_COMMA.test(text)) return false;
+    commas += text.match(DECIMAL_COMMA)?.length ?? 0;
+    points += text.match(DECIMAL_POINT)?.length ?? 0;
+  }
+  return commas >= MIN_DECIMAL_COMMAS && commas > points;
+}
+
+/**
+ * A quantity's readings with the decimal one first where a single comma stands before three digits («126,352 т»): in a
+ * document that writes decimals with a comma it is no thousands separator. Read first as 126 352, a row whose price OCR
+ * lost would take a price of 1,50 from its amount, not the 1 500,00 the table prints.
+ */
+function withCommaAsDecimal(readings: number[], text: string): number[] {
+  const single = text.trim().match(/^(\d{1,3}),(\d{3})(?![\d.,])/u);
+  if (!single) return readings;
+  const decimal = Number(`${single[1]}.${single[2]}`);
+  const at = readings.findIndex((v) => Math.abs(v - decimal) < 1e-9);
+  return at > 0 ? [decimal, ...readings.slice(0, at), ...readings.slice(at + 1)] : readings;
+}
+
+/** Words OCR may make of one row number. */
+const MAX_ROW_NUMBER_WORDS = 2;
 
 /** What OCR makes of a row number it cannot read: one or two letters it doubts. */
 function rowNumberMisread(word: TextItem): boolean {

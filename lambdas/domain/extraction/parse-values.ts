@@ -192,13 +192,42 @@ function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: stri
   return undefined;
 }
 
+/** How many of a price's printed digits must be legible for it to be read as the tail of amount ÷ quantity. */
+const LEGIBLE_PRICE_DIGITS = 4;
+
+/** Leading digits a price may lose to a rule or a speck left of it («969,93» of 1 969,93). */
+const MAX_LOST_PRICE_DIGITS = 2;
+
+const digitsOf = (value: number) => value.toFixed(2).replace('.', '');
+
+/**
+ * A price OCR read without its leading digit or two («969,93» of 1 969,93, a column rule taking the «1»), on a row whose
+ * amount was read whole: amount ÷ quantity, to the cent, when the price's printed digits are its last ones. The
+ * amount is not then taken for the misreading (quantity × the partial price would keep its last digits too).
+ */
+function priceFromLegibleDigits(qs: number[], as: number[], printedPrice: string, printedAmount: string): LineAmounts | undefined {
+  const price = printedPrice.replace(/\D/g, '');
+  if (price.length < LEGIBLE_PRICE_DIGITS) return undefined;
+  const amountDigits = printedAmount.replace(/\D/g, '');
+  for (const amount of as) {
+    if (digitsOf(amount) !== amountDigits) continue;
+    for (const quantity of qs) {
+      if (quantity <= 0) continue;
+      const unitPrice = round(amount / quantity, 2);
+      const digits = digitsOf(unitPrice);
+      if (amountsAgree(quantity, unitPrice, amount) && digits.length > price.length && digits.length - price.length <= MAX_LOST_PRICE_DIGITS && digits.endsWith(price)) return { quantity, unitPrice, amount };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Quantity, price and amount of a goods line, checked against each other. A row whose readings disagree
  * takes the combination of alternative readings (amountReadings) that agrees. With `derive` (OCR'd rows,
  * where a cell may be unreadable), a missing or disagreeing value is computed from the other two when the
  * result looks printed: a quantity with at most three decimals, a price with at most two, else the amount.
  */
-export function reconcileAmounts(readings: { quantity: number[]; unitPrice: number[]; amount: number[]; printedAmount?: string }, derive = false): LineAmounts {
+export function reconcileAmounts(readings: { quantity: number[]; unitPrice: number[]; amount: number[]; printedAmount?: string; printedPrice?: string }, derive = false): LineAmounts {
   const { quantity: qs, unitPrice: ps, amount: as } = readings;
   const first: LineAmounts = { quantity: qs[0], unitPrice: ps[0], amount: as[0] };
   if (qs.length && ps.length && as.length) {
@@ -214,6 +243,8 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
     if (best) return best.value;
   }
   if (!derive) return first;
+  const partialPrice = readings.printedPrice && readings.printedAmount ? priceFromLegibleDigits(qs, as, readings.printedPrice, readings.printedAmount) : undefined;
+  if (partialPrice) return partialPrice;
   const legible = readings.printedAmount ? amountFromLegibleDigits(qs, ps, readings.printedAmount) : undefined;
   if (legible) return legible;
   const { quantity: q, unitPrice: p, amount: a } = first;

@@ -47,6 +47,29 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
+/**
+ * Characters no goods word is printed with, that OCR makes of a letter it cannot read («?уре» for type, «|ype»): a
+ * word holding one is a misreading of the spelling it matches letter for letter elsewhere, whatever their counts.
+ */
+const JUNK = /[?¿|¦\[\]{}§]/u;
+
+/**
+ * Whether `read` is `spelling` with a letter or two read as junk (JUNK) and its other letters as they are printed, or
+ * as their look-alikes in the other script: then `read` is no other product's word, only the spelling misread.
+ */
+function junkReadingOf(read: string, spelling: string): boolean {
+  if (!JUNK.test(read) || read.length !== spelling.length || letterCount(spelling) < MIN_LETTERS) return false;
+  const inScript = [...writeIn(read, CYRILLIC.test(spelling) ? 'cyrillic' : 'latin').toLowerCase()];
+  const target = [...spelling.toLowerCase()];
+  if (inScript.length !== target.length) return false;
+  let junk = 0;
+  for (let i = 0; i < target.length; i++) {
+    if (JUNK.test(inScript[i]) && /\p{L}/u.test(target[i])) junk++;
+    else if (inScript[i] !== target[i]) return false;
+  }
+  return junk >= 1 && junk <= allowedEdits(target.length) && junk < letterCount(spelling);
+}
+
 const digitsOf = (word: string) => word.replace(/\D/g, '');
 const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 
@@ -85,7 +108,9 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
       const count = seen.get(word)?.rows.size ?? 0;
       if (HAN.test(word)) return word;
       // The same neighbour on one side, as read on this row (a neighbour corrected in this pass does not count).
-      const matches = spellings.filter(([spelling, e]) => e.rows.size >= COMMONER_BY * count && misreadOf(word, spelling) && (e.before.has(words[i - 1] ?? '') || e.after.has(words[i + 1] ?? '')));
+      // A word with junk in it only needs its spelling on more rows than itself.
+      const commoner = (spelling: string, rows: number) => (rows >= COMMONER_BY * count && misreadOf(word, spelling)) || (rows > count && junkReadingOf(word, spelling));
+      const matches = spellings.filter(([spelling, e]) => commoner(spelling, e.rows.size) && (e.before.has(words[i - 1] ?? '') || e.after.has(words[i + 1] ?? '')));
       if (matches.length !== 1) return word;
       const [[spelling, e]] = matches;
       warnings.push(`goods line ${row + 1}: «${word}» read as «${spelling}», the spelling of ${e.rows.size} rows`);
