@@ -636,6 +636,19 @@ function continuesHeader(line: PlacedLine, columns: Column[]): boolean {
 }
 
 /**
+ * Whether `columns`, a header read at the top of a continuation page, is the header of the table `carried` from the
+ * page before, read in part: two of its named columns or more stand over `carried`'s columns of their kinds, none stands
+ * over another kind's, and it lacks a code or number column that `carried` has.
+ */
+function repeatsHeaderInPart(columns: Column[], carried: Column[]): boolean {
+  const kinds = new Set(carried.map((c) => c.kind));
+  const named = columns.filter((c) => c.kind && kinds.has(c.kind));
+  const aligned = named.filter((c) => columnOf([c.x0, 0, c.x1, 0], carried).kind === c.kind);
+  const lacks = carried.some((c) => c.kind && CODE_AND_NUMBER_COLUMNS.has(c.kind) && !columns.some((o) => o.kind === c.kind));
+  return lacks && aligned.length >= 2 && aligned.length === named.length;
+}
+
+/**
  * A continuation page repeats its table's header at its top (under a line or two: «Продолжение счёта-фактуры …»);
  * labels further down head another table (allowances, the VAT breakdown) that need not name a description.
  */
@@ -721,7 +734,8 @@ function headerLinesAt(lines: PlacedLine[], start: number): { columns: Column[];
   return undefined;
 }
 
-function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
+function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
+  const lines = read.flatMap(stackedRows);
   const goods: GoodsLine[] = [];
   const commaDecimals = decimalCommaDocument(lines);
   // OCR'd rows whose code cell gave no code of a printed length: withStrayRuleDigitsRemoved looks at them again.
@@ -754,7 +768,9 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     }
     const header = headerAt(lines, index);
     if (header) {
-      columns = header.columns;
+      // A repeated header OCR read in part at the top of a continuation page (its price and amount labels garbled into
+      // «wera, 050 Game usD», its code label lost) is the header of the table the last page left open: that header's columns.
+      columns = carried && !last && line.box[1] < CONTINUATION_TOP && repeatsHeaderInPart(header.columns, carried) ? carried : header.columns;
       openColumns = columns;
       last = undefined;
       index += header.consumed - 1;
@@ -824,7 +840,8 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     };
     // A quantity printed with its unit («5件», «93,058 тонна») can sit under the unit's header, also where OCR lost the
     // quantity's label («数» «量单位单价»).
-    if (!cells.has('qty') && /^\d/.test(text('unit') ?? '')) {
+    // So can one whose own cell OCR filled with a speck without a digit («ТЕ» | «2 шт.»).
+    if (!/\d/.test(text('qty') ?? '') && /^\d/.test(text('unit') ?? '')) {
       cells.set('qty', cells.get('unit')!);
       cells.delete('unit');
     }
@@ -842,6 +859,11 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     // A column rule read as a stroke before the first word («! Күштік транзистор»), either side of the row number.
     const withoutStroke = (text: string | undefined) => text?.replace(/^[!|¦]+\s+(?=[\p{L}\d])/u, '');
     description = withoutStroke(description);
+    // A row's number, its code and its description OCR read as one run, over the description's column («15 7403110000
+    // Катоды …», «9 (8413702100 Насос …», «116 7403110000. Катоды …»): the number goes and the code is the row's, when
+    // its code cell holds none.
+    const leadingCode = hasNumbers && !parseHsCode(text('hs') ?? '') ? description?.match(ROW_NUMBER_AND_CODE) : undefined;
+    if (leadingCode) description = description!.slice(leadingCode[0].length);
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
     // count). A wrapped line keeps its numbers («200 MHz 2 ch»). Chinese OCR reads the dot as «。» or «，», with no
@@ -935,7 +957,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
       else if (goods.length) columns = undefined;
       continue;
     }
-    let hsText = text('hs') ?? (description && /(hs|тн\s*вэд|код)/i.test(description) ? description : '') ?? '';
+    let hsText = leadingCode?.[1] ?? text('hs') ?? (description && /(hs|тн\s*вэд|код)/i.test(description) ? description : '') ?? '';
     // The code in a column the header did not name (its label misread), or run into the description cell.
     if (!parseHsCode(hsText)) {
       // Cell by cell as well: a header cell OCR lost leaves the code and its neighbours unnamed together («8544 49 9101 |
@@ -980,7 +1002,7 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
     };
     for (const key of Object.keys(row) as Array<keyof GoodsLine>) if (row[key] === undefined || row[key] === '') delete row[key];
     // Only a cell that holds a code may have its rule digits taken off: not an article number in the description.
-    const codeCell = text('hs') ?? text('other');
+    const codeCell = leadingCode?.[1] ?? text('hs') ?? text('other');
     if (ocr && codeCell && !CODE_LENGTHS.includes(row.hsCode?.length ?? 0)) printedHs.set(row, codeCell);
     goods.push(row);
     last = row;
@@ -992,6 +1014,45 @@ function extractGoodsLines(lines: PlacedLine[]): GoodsLine[] {
   withStrayRuleDigitsRemoved(goods, printedHs);
   return goods.filter((g) => g.description);
 }
+
+/**
+ * Two table rows OCR took for one text line (a skewed scan: the cells of one row stand level with the next row's
+ * neighbours): «13 7403110000 Катоды …» under «7403110000 | Катоды …», «65,7 тн» over «131,79 тн». A line is no text
+ * line when two of its items stand one over the other; it is cut at the widest gap between its items' middles (each
+ * item's middle that of its confidently read words, past a rule's stroke beside them), when that gap is a word's
+ * height at least and neither part has two items one over the other. Lines with text-layer items stay whole.
+ */
+function stackedRows(line: PlacedLine): PlacedLine[] {
+  const items = line.items;
+  if (items.length < 4 || items.some((i) => i.confidence === undefined)) return [line];
+  const overlaps = (a: TextItem, b: TextItem) => Math.min(a.box[2], b.box[2]) - Math.max(a.box[0], b.box[0]) > 0.5 * Math.min(a.box[2] - a.box[0], b.box[2] - b.box[0]);
+  const stacked = (group: TextItem[]) => group.some((a, i) => group.slice(i + 1).some((b) => overlaps(a, b)));
+  if (!stacked(items)) return [line];
+  const middleOf = (item: TextItem) => {
+    const sure = (item.words ?? []).filter((w) => (w.confidence ?? 1) >= STACKED_WORD_CONFIDENCE);
+    const boxes = (sure.length ? sure : [item]).map((w) => (w.box[1] + w.box[3]) / 2).sort((a, b) => a - b);
+    return boxes[Math.floor(boxes.length / 2)];
+  };
+  const middles = items.map(middleOf);
+  const sorted = [...middles].sort((a, b) => a - b);
+  let cut = 1;
+  for (let k = 2; k < sorted.length; k++) if (sorted[k] - sorted[k - 1] > sorted[cut] - sorted[cut - 1]) cut = k;
+  const heights = items.flatMap((i) => i.words ?? [i]).map((w) => w.box[3] - w.box[1]).sort((a, b) => a - b);
+  if (sorted[cut] - sorted[cut - 1] < heights[Math.floor(heights.length / 2)]) return [line];
+  const threshold = (sorted[cut] + sorted[cut - 1]) / 2;
+  const parts = [items.filter((_, i) => middles[i] < threshold), items.filter((_, i) => middles[i] >= threshold)];
+  // Both parts rows: each of two cells read with confidence or more, and cells of the two standing one over the other
+  // (specks and a garbled band above a header are no row).
+  const [upper, lower] = parts.map((part) => part.filter(isReadCell));
+  if (parts.some(stacked) || upper.length < 2 || lower.length < 2 || !upper.some((a) => lower.some((b) => overlaps(a, b)))) return [line];
+  return parts.map((part) => ({ ...line, items: part, text: part.map((i) => i.text).join(' '), box: unionBox(part.map((i) => i.box)) }));
+}
+
+/** An OCR'd cell of content: a word of three letters or a number, read with STACKED_WORD_CONFIDENCE at least. */
+const isReadCell = (item: TextItem) => (item.confidence ?? 1) >= STACKED_WORD_CONFIDENCE && /\p{L}{3}|\d/u.test(item.text);
+
+/** Words read at least this confidently give an item's height on its line; a rule's stroke («Е» 65%) does not. */
+const STACKED_WORD_CONFIDENCE = 0.8;
 
 /**
  * A description printed in two lines around its values row, where OCR put the lower line on the row («Интегралды
@@ -1332,6 +1393,12 @@ function codeInCellOfItsOwn(items: TextItem[], code: string): boolean {
 function startsDescription(current: Column, next: Column): boolean {
   return next.kind === 'description' && (current.kind === 'hs' || current.kind === 'no');
 }
+
+/**
+ * A row number (a rule's stroke or a speck may cling to it: «20°», «116» for 16), a code of six to ten digits (or a
+ * ten-digit one behind a rule read as «1») after a bracket or a speck, then a word: group 1 is the code.
+ */
+const ROW_NUMBER_AND_CODE = /^[[(|“"'`]?\d{1,3}[.)\]|°]?\s+(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */
 const HS_AT_EDGE = /^(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+|(?=\p{Script=Han}))|\s+(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+\S{1,2})?$/u;

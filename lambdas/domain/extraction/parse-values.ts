@@ -248,9 +248,9 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
   const legible = readings.printedAmount ? amountFromLegibleDigits(qs, ps, readings.printedAmount) : undefined;
   if (legible) return legible;
   const { quantity: q, unitPrice: p, amount: a } = first;
-  const quantityFrom = (amount: number, price: number) => {
+  const quantityFrom = (amount: number, price: number, places = [0, 1, 2, 3]) => {
     if (price <= 0) return undefined;
-    for (const decimals of [0, 1, 2, 3]) {
+    for (const decimals of places) {
       const candidate = round(amount / price, decimals);
       if (candidate > 0 && amountsAgree(candidate, price, amount)) return candidate;
     }
@@ -262,6 +262,12 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
     return candidate > 0 && amountsAgree(quantity, candidate, amount) ? candidate : undefined;
   };
   if (a !== undefined && p !== undefined) {
+    // No quantity read: a whole one at any reading of the price comes first. «3926393» (39 263,93 without its comma)
+    // and an amount of 78 527,86 make 2, where the price as read would make 0.02.
+    for (const price of q === undefined ? ps : []) {
+      const whole = quantityFrom(a, price, [0]);
+      if (whole !== undefined) return { quantity: whole, unitPrice: price, amount: a };
+    }
     const derived = quantityFrom(a, p);
     if (derived !== undefined) return { quantity: derived, unitPrice: p, amount: a };
   }

@@ -102,7 +102,31 @@ function designationOf(core: string, row: string, previous: string | undefined, 
     const unit = onlyOneOf(LATIN_UNITS, latinShapeReadings(core));
     if (unit) return { text: unit, why: 'a unit after a number' };
   }
+  if (previous !== undefined && NUMBER.test(previous) && [...core].length >= 2 && !isUnit(core)) {
+    const unit = onlyOneOf(LATIN_UNITS, unitReadings(core));
+    if (unit) return { text: unit, why: 'a unit after a number, its «l» or «m» misread' };
+  }
   return undefined;
+}
+
+/** Whether `word` is a unit as printed, in either script (in any case: «KW» is kW). */
+const isUnit = (word: string) => [...LATIN_UNITS, ...CYRILLIC_UNITS].some((u) => u.toLowerCase() === word.toLowerCase());
+
+/**
+ * What OCR makes of a unit's «l» and «m» beside their look-alikes: «l» read as «i», «і», «1» or «|» («250 mi», «500
+ * m1»), «m» missing a stroke as «п» («1000 пі» for 1000 ml).
+ */
+const UNIT_LETTER_READ_AS: Record<string, string> = { i: 'l', і: 'l', '1': 'l', '|': 'l', п: 'm' };
+
+/** The Latin spellings a short word may be as a unit: each letter as itself, its Latin shapes and UNIT_LETTER_READ_AS. */
+function unitReadings(word: string): string[] {
+  if ([...word].length > MAX_SYMBOL_LETTERS) return [];
+  let spellings = [''];
+  for (const letter of word.toLowerCase()) {
+    const shapes = new Set([letter, ...latinShapeSpellings(letter, MAX_SHAPE_SPELLINGS), ...(UNIT_LETTER_READ_AS[letter] ?? '')]);
+    spellings = spellings.flatMap((s) => [...shapes].map((shape) => s + shape));
+  }
+  return spellings;
 }
 
 /** Rolling-bearing rows: «подшипник», «мойынтірек», "bearing", «轴承». */

@@ -54,6 +54,15 @@ describe('withProductDesignations', () => {
     expect(descriptions(lines)).toEqual(['Посуда лабораторная стеклянная 500 ml / Laboratory glassware', 'Масло 5 л, бутыль 500 мл', 'Катоды 22 тн', 'Кабель ті 3']);
   });
 
+  test('a unit after a number with its «l» read «i» or «1», or its «m» read «п», is the unit («250 mi», «1000 пі» → ml)', () => {
+    // Recorded on 00105 (seed 11): "ml" read «mi» on 12 rows and «пі» on 4 of 43. Units as printed stay, in any case.
+    const lines = linesOf('Посуда лабораторная стеклянная 250 mi, арт. 91932', 'Посуда лабораторная стеклянная 1000 пі, арт. 14628', 'Колба 500 m1', 'Насос 11 KW', 'Катоды 22 тн', 'Труба 10 mm', 'Кабель mi 3', 'Сплав 5 Ni');
+    const warnings = withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Посуда лабораторная стеклянная 250 ml, арт. 91932', 'Посуда лабораторная стеклянная 1000 ml, арт. 14628', 'Колба 500 ml', 'Насос 11 KW', 'Катоды 22 тн', 'Труба 10 mm', 'Кабель mi 3', 'Сплав 5 Ni']);
+    expect(warnings[0]).toBe('goods line 1: «mi» read as «ml», a unit after a number, its «l» or «m» misread');
+    expect(warnings).toHaveLength(3);
+  });
+
   test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {
     // Recorded on a fresh kk scan: "6306-2Z" read «6306-27» and «6306-22», "6204-ZZ" read «6204-22» and «6204-72».
     const bearing = (designation: string) => `Радиалды шарикті мойынтірек ${designation}, арт. 76647`;
