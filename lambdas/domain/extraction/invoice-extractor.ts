@@ -785,6 +785,9 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     // A table whose header OCR lost altogether (a shaded header band read as «. ок ‖ Ды ‖ екн») starts at its first
     // row that proves itself: its cells become the columns.
     if (!columns && !goods.length) columns = openColumns = columnsFromValuesRow(line);
+    // A continuation page whose repeated header OCR lost altogether continues the table the last page left open (no
+    // totals row closed it) at its first row that proves itself, in that table's columns.
+    if (!columns && carried && !last && columnsFromValuesRow(line)) columns = carried;
     if (!columns) continue;
     // A row far below the last one is not in the table (a footer, a note after a table without totals).
     if (last && line.page === last.evidence.page && line.box[1] - Math.max(last.evidence.box[3], tableBottom) > 4 * (line.box[3] - line.box[1])) {
@@ -809,7 +812,7 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     // «CNC lathe | 845811 | 3 | pcs | 3877240.64 | 11631721.92») leaves the cells right of its last one unnamed.
     const headerEnd = columns.some((c) => c.kind && NUMBER_COLUMNS.has(c.kind)) ? Infinity : Math.max(...columns.map((c) => c.x1));
     const unnamed: TextItem[] = [];
-    for (const item of line.items.flatMap((it) => cellsOfItem(it, tableColumns))) {
+    for (const item of line.items.flatMap((it, n) => cellsOfItem(it, tableColumns, n === 0))) {
       // A piece of a table rule OCR read as strokes («=——» in the quantity cell, «=———» under «№») is no cell: it would
       // take the place of the value beside it, or number a line of rule debris as a row.
       if (item.confidence !== undefined && RULE_DEBRIS.test(item.text)) continue;
@@ -829,6 +832,13 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     if (!cells.has('amount') && priceItems.length > 1 && !tableColumns.some((c) => c.kind === 'amount') && WHOLE_NUMBER.test(priceItems[priceItems.length - 1].text)) {
       cells.set('amount', [priceItems[priceItems.length - 1]]);
       cells.set('price', priceItems.slice(0, -1));
+    }
+    // Likewise a header whose price label OCR lost («单位数量 | 金额» over «个 | 56 | 17064.18 | 955594.08»): of the
+    // numbers under the quantity, the rightmost with its decimals is the price (prices stand right of quantities).
+    const quantityItems = cells.get('qty') ?? [];
+    if (!cells.has('price') && quantityItems.length > 1 && !tableColumns.some((c) => c.kind === 'price') && cells.has('amount') && WHOLE_NUMBER.test(quantityItems[quantityItems.length - 1].text)) {
+      cells.set('price', [quantityItems[quantityItems.length - 1]]);
+      cells.set('qty', quantityItems.slice(0, -1));
     }
     const text = (kind: ColumnKind | 'other') => cells.get(kind)?.map((i) => i.text).join(' ').trim();
     // A cell of several items is read whole, or by its rightmost item: numbers OCR spilled into a neighbour's column
@@ -862,7 +872,11 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     // A row's number, its code and its description OCR read as one run, over the description's column («15 7403110000
     // Катоды …», «9 (8413702100 Насос …», «116 7403110000. Катоды …»): the number goes and the code is the row's, when
     // its code cell holds none.
-    const leadingCode = hasNumbers && !parseHsCode(text('hs') ?? '') ? description?.match(ROW_NUMBER_AND_CODE) : undefined;
+    // With the row number cut off already, a cell of its own left of the description (cellsOfItem), the code alone
+    // leads («9» | «(8413702100 Насос …»).
+    const textStart = columns.find((c) => c.kind === 'description')?.x0 ?? 0;
+    const numberApart = [...cells].some(([kind, items]) => kind !== 'description' && items.some((i) => ROW_NUMBER_CELL.test(i.text.trim()) && i.box[2] <= textStart));
+    const leadingCode = hasNumbers && !parseHsCode(text('hs') ?? '') ? description?.match(numberApart ? CODE_BEFORE_DESCRIPTION : ROW_NUMBER_AND_CODE) : undefined;
     if (leadingCode) description = description!.slice(leadingCode[0].length);
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
@@ -886,7 +900,7 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
       if (misread) description = description.slice(misread.length).trimStart();
     }
     // A speck or rule end read as a quote before the first word («“Сандық осциллограф…»): a quote nothing closes.
-    if (description && /^[“"„‘'`]\s*\p{L}/u.test(description) && !/[“”"„‘’'`«»]/u.test(description.slice(1))) description = description.slice(1).trimStart();
+    if (description && /^[“”"„‘'`]\s*\p{L}/u.test(description) && !/[“”"„‘’'`«»]/u.test(description.slice(1))) description = description.slice(1).trimStart();
     const lineHeight = line.box[3] - line.box[1];
     // Report layouts print details under each row (article number, GTIN, gross price, notes): lines close under
     // the table that are no row keep it open.
@@ -1269,9 +1283,15 @@ function columnsFromValuesRow(line: PlacedLine): Column[] | undefined {
   const start = line.items.findIndex((i) => /\p{L}{3,}/u.test(i.text));
   const lead = (item: TextItem): ColumnKind | undefined => (/^\d{1,3}[.)]?$/.test(item.text.trim()) ? 'no' : parseHsCode(item.text) || RULED_TEN_DIGIT_CODE.test(item.text.trim()) ? 'hs' : undefined);
   if (start < 0 || line.items.slice(0, start).some((i) => !lead(i))) return undefined;
-  const after = line.items.slice(start + 1);
-  const readings = after.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? amountReadings(m[1]) : []));
-  const triple = lastAgreeingTriple(readings);
+  const tripleOf = (cells: TextItem[]) => lastAgreeingTriple(cells.map((i) => QUANTITY_CELL.exec(i.text.trim())).map((m) => (m ? amountReadings(m[1]) : [])));
+  let after = line.items.slice(start + 1);
+  let triple = tripleOf(after);
+  // Numbers OCR ran into one phrase («5,681 22.75 129,242.75») are read word by word, when they do not multiply out as
+  // items (words of digit groups, «6973 738,56», are not numbers of their own).
+  if (!triple) {
+    after = after.flatMap((item) => (item.words && item.words.length > 1 && item.words.every((w) => NUMERIC_WORD.test(w.text)) ? item.words : [item]));
+    triple = tripleOf(after);
+  }
   if (!triple) return undefined;
   const [q, j, k] = triple;
   const kindOf = (item: TextItem, n: number): ColumnKind | undefined => {
@@ -1310,18 +1330,31 @@ const WHOLE_NUMBER = /^\d[\d.,]*[.,]\d{1,3}$/;
 
 const NUMERIC_WORD = /^[\d.,;:'’%-]*\d[\d.,;:'’%-]*$/u;
 
+/** A number word, also with a letter O OCR read for a zero («0o19»; amountReadings reads it back). */
+const numericWord = (text: string) => /\d/.test(text) && NUMERIC_WORD.test(text.replace(/(?<=[\d.,]|^)[OoОо](?=[\d.,]|$)/gu, '0'));
+
 /**
  * OCR joins neighbouring cells into one phrase when the gap between them is narrow («1 498,87 13 489,87»
  * under «Цена» and «Сумма»). An OCR'd item is cut before a number that lies mostly under another header
  * cell than the words before it; words with letters start a new cell only after a code (startsDescription), so a
  * description's own numbers stay in the description.
  */
-function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
+function cellsOfItem(item: TextItem, columns: Column[], firstOfLine = false): TextItem[] {
   const words = item.words;
   if (!words || words.length < 2) return [item];
   const groups: Array<{ column: Column; words: TextItem[] }> = [];
+  // A cell left of the description that OCR ran into it («哈萨克斯坦共和国低密度聚乙烯…» across «原产国 | 品名»,
+  // «10多层陶瓷电容器…» across «No. | 货物名称»): the item lies mostly under the description, its first word does not.
+  const itemColumn = columnOf(item.box, columns);
+  const lead = itemColumn.kind === 'description' ? leadCellColumn(words[0], itemColumn, columns, firstOfLine) : undefined;
   for (const word of words) {
     const current = groups[groups.length - 1];
+    // A row number is one word, with its dot («2» «。»): the description starts after it.
+    if (current && lead?.kind === 'no' && groups.length === 1) {
+      if (/^[^\p{L}\p{N}]+$/u.test(word.text)) current.words.push(word);
+      else groups.push({ column: itemColumn, words: [word] });
+      continue;
+    }
     const column = columnOf(word.box, columns);
     const overlap = Math.min(word.box[2], column.x1) - Math.max(word.box[0], column.x0);
     // Under another header cell: mostly, or (a wide number right-aligned under a narrow label, «3,553,387.30» under
@@ -1331,12 +1364,12 @@ function cellsOfItem(item: TextItem, columns: Column[]): TextItem[] {
     // The first group lies where the item does, unless it starts with a whole number with its decimals: that
     // number's own column (an item «890.00 3,553,387.30» mostly under the amount starts with the price; the «2» of
     // «2 324,70» is only a digit group).
-    if (!current) groups.push({ column: WHOLE_NUMBER.test(word.text) ? column : firstCellColumn(words, item, columns), words: [word] });
-    else if (elsewhere && (NUMERIC_WORD.test(word.text) || startsDescription(current.column, column))) groups.push({ column, words: [word] });
+    if (!current) groups.push({ column: lead ?? (WHOLE_NUMBER.test(word.text) ? column : firstCellColumn(words, item, columns)), words: [word] });
+    else if (elsewhere && (numericWord(word.text) || startsDescription(current.column, column))) groups.push({ column, words: [word] });
     else current.words.push(word);
   }
   if (groups.length === 1) return [item];
-  return groups.map((g) => ({ text: g.words.map((w) => w.text).join(' '), box: unionBox(g.words.map((w) => w.box)), words: g.words }));
+  return groups.map((g) => ({ text: joinedWords(g.words.map((w) => w.text)), box: unionBox(g.words.map((w) => w.box)), words: g.words }));
 }
 
 const CODE_AND_NUMBER_COLUMNS = new Set<ColumnKind>(['hs', ...NUMBER_COLUMNS]);
@@ -1357,6 +1390,23 @@ function firstCellColumn(words: TextItem[], item: TextItem, columns: Column[]): 
   while (end < words.length && /^\d{1,3}$/.test(words[end - 1].text) && /^\d{3}(?:[.,]\d+)*[.,]?$/.test(words[end].text)) end++;
   const column = columnOf(unionBox(words.slice(start, end).map((w) => w.box)), columns);
   return column.kind && CODE_AND_NUMBER_COLUMNS.has(column.kind) ? column : itemColumn;
+}
+
+/**
+ * The column left of the description that an item's first `word` is a cell of, when the description never begins
+ * with it: a country mostly under the origin's header (the description starts at the first word mostly under its
+ * own, startsDescription), or, starting the line, a row number of one to three digits clear of the description's
+ * column (a description starting with a number has a row number cell before it, or starts under its header).
+ */
+function leadCellColumn(word: TextItem, description: Column, columns: Column[], firstOfLine: boolean): Column | undefined {
+  const column = columnOf(word.box, columns);
+  if (column.x0 >= description.x0) return undefined;
+  const width = word.box[2] - word.box[0];
+  const overlap = Math.min(word.box[2], column.x1) - Math.max(word.box[0], column.x0);
+  if (column.kind === 'origin') return overlap >= 0.5 * width ? column : undefined;
+  // Whatever its header was read as («№» misread «Ме», taken for a unit): the line's first cell, left of the description.
+  if (column.kind !== 'hs' && firstOfLine && /^\d{1,3}[.)。，、]?$/u.test(word.text) && word.box[2] <= description.x0) return { ...column, kind: 'no' };
+  return undefined;
 }
 
 /** Below this confidence a short word at the end of a description is a speck or a rule, not a word of it. */
@@ -1387,11 +1437,12 @@ function codeInCellOfItsOwn(items: TextItem[], code: string): boolean {
 }
 
 /**
- * A code or a row number is never followed by text in its own cell: a word under the description's header after
- * one starts the description («2 8541290000功率晶体管 MOSFET 650V 40A», OCR having run the cells together).
+ * A code, a row number or a country of origin is never followed by text in its own cell: a word under the
+ * description's header after one starts the description («2 8541290000功率晶体管 MOSFET 650V 40A», OCR having run
+ * the cells together).
  */
 function startsDescription(current: Column, next: Column): boolean {
-  return next.kind === 'description' && (current.kind === 'hs' || current.kind === 'no');
+  return next.kind === 'description' && (current.kind === 'hs' || current.kind === 'no' || current.kind === 'origin');
 }
 
 /**
@@ -1399,6 +1450,8 @@ function startsDescription(current: Column, next: Column): boolean {
  * ten-digit one behind a rule read as «1») after a bracket or a speck, then a word: group 1 is the code.
  */
 const ROW_NUMBER_AND_CODE = /^[[(|“"'`]?\d{1,3}[.)\]|°]?\s+(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
+const ROW_NUMBER_CELL = /^\d{1,3}[.)。，、]?$/u;
+const CODE_BEFORE_DESCRIPTION = /^[[(|“"'`]?(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */
 const HS_AT_EDGE = /^(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+|(?=\p{Script=Han}))|\s+(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+\S{1,2})?$/u;

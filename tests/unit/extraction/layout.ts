@@ -34,7 +34,12 @@ export function layout(...pages: Run[][]): ReadDocument {
  * item's width by length, each read at 0.95 unless `confidences` gives its own.
  */
 export function scannedLayout(runs: Run[], confidences: Record<string, number> = {}): ReadDocument {
-  const document = layout(runs);
+  return scannedPages([runs], confidences);
+}
+
+/** scannedLayout of several pages. */
+export function scannedPages(pages: Run[][], confidences: Record<string, number> = {}): ReadDocument {
+  const document = layout(...pages);
   for (const page of document.pages) {
     page.engine = 'tesseract';
     for (const item of page.lines.flatMap((l) => l.items)) {
