@@ -855,6 +855,16 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
       cells.set('qty', cells.get('unit')!);
       cells.delete('unit');
     }
+    // A number beside the code under the code's label (the quantity's label lost to OCR, «Hs code aty Unit»: 848180 | 174)
+    // is the quantity when it multiplies out with the price to the amount: one code, not a nine-digit one.
+    const codeItems = cells.get('hs') ?? [];
+    if (codeItems.length === 2 && !cells.has('qty') && CODE_LENGTHS.includes(codeItems[0].text.replace(/\D/g, '').length) && /^\d[\d.,]*$/.test(codeItems[1].text.trim())) {
+      const [quantity, unitPrice, amount] = [parseAmount(codeItems[1].text), numeric('price'), numeric('amount')];
+      if (quantity !== undefined && unitPrice !== undefined && amount !== undefined && amountsAgree(quantity, unitPrice, amount)) {
+        cells.set('hs', [codeItems[0]]);
+        cells.set('qty', [codeItems[1]]);
+      }
+    }
     // The quantity, its unit and the price run together with no space between them («2件4,021.48»): three cells.
     const gluedIn = !cells.has('price') ? 'qty' : !cells.has('qty') ? 'price' : undefined;
     const glued = gluedIn && cells.get(gluedIn)?.length === 1 ? GLUED_QUANTITY_AND_PRICE.exec(text(gluedIn) ?? '') : undefined;

@@ -93,7 +93,8 @@ export const COLUMN_LABELS: Array<[ColumnKind, RegExp]> = [
   ['amount', /(gesamtpreis|gesamtbetrag|^gesamt|positionsbetrag|positions-?\s*betrag|nettobetrag|bruttobetrag|^betrag|^summe|zeilensumme|montant|prix total|^total\s*(ht|ttc)|bedrag|totaal|^subtotal)/i],
   ['price', /(цена|price|бағасы|单价|rate|einzelpreis|^einzel|e-?preis|stückpreis|nettopreis|bruttopreis|^preis|prix|^p\.?\s*u\.?(\s*ht)?$|prijs|tarief)/i],
   ['amount', /(сумма|стоимость|amount|total|value|сомасы|құны|金额|总价)/i],
-  ['qty', /(кол-?во|количество|qty|quantity|саны|数量|^menge|^anzahl|^anz\.?$|^stückzahl|quantité|^qté|aantal|hoeveelheid)/i],
+  // «aty»: "Qty" as OCR reads a blurred Q.
+  ['qty', /(кол-?во|количество|qty|quantity|саны|数量|^menge|^anzahl|^anz\.?$|^stückzahl|quantité|^qté|aantal|hoeveelheid|^aty\.?$)/i],
   ['unit', /(ед\.?\s*изм|^ед\.?$|^unit$|uom|өлшем|өлш|单位|^einheit$|^me$|^eh$|^unité$|^eenheid$)/i],
   ['origin', /(страна происхождения|country of origin|origin|шығарылған елі|原产国|ursprung|herkunft|origine|land van herkomst)/i],
   ['description', /(наименование|товар|описание|description|goods|item|атауы|тауар|货物|品名|名称|商品|bezeichnung|beschreibung|artikelbezeichnung|^produkt|^leistung|^ware$|désignation|designation|libellé|^produit|omschrijving|^product)/i],

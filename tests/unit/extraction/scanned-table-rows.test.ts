@@ -138,4 +138,13 @@ describe('scanned table rows', () => {
       ['无缝钢管325x10, 货号91513', 73825.75, 2],
     ]);
   });
+
+  test('«aty» is the quantity\'s label, and a number beside the code under the code\'s label is the quantity when it multiplies out', () => {
+    // Recorded on 00124 (seed 13): «Hs code aty Unit “unit price, EUR Total (EUR)» read as one run.
+    const row: Run[] = [['1', 0.07, 0.38], ['Shut-off valve DN80 PN16, ref. 67951', 0.11, 0.38], ['848180', 0.59, 0.38], ['174', 0.66, 0.38], ['pcs', 0.7, 0.38], ['72.74', 0.8, 0.38], ['12,656.76', 0.86, 0.38]];
+    const withAty = rows([['No. Description', 0.07, 0.35], ['Hs code aty Unit “unit price, EUR Total (EUR)', 0.59, 0.35, 0.33], ...row]);
+    expect(withAty).toEqual([['Shut-off valve DN80 PN16, ref. 67951', 174, 72.74, 12656.76]]);
+    const noQuantityLabel = extractInvoice(scannedLayout([['No.', 0.07, 0.35], ['Description', 0.11, 0.35], ['HS code', 0.59, 0.35, 0.1], ['Unit', 0.7, 0.35], ['Price', 0.8, 0.35], ['Total', 0.86, 0.35], ...row])).lines;
+    expect(noQuantityLabel.map((l) => [l.hsCode, l.quantity])).toEqual([['848180', 174]]);
+  });
 });
