@@ -30,6 +30,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   parties.push(...inferred.parties);
   warnings.push(...inferred.warnings);
   const goods = extractGoodsLines(lines);
+  withRowNumbersCut(goods, ocrPages);
   warnings.push(...withProductDesignations(goods, ocrPages));
   warnings.push(...withRepeatedSpellings(goods, ocrPages));
   warnings.push(...withRepeatedDescriptions(goods, ocrPages));
@@ -1273,6 +1274,47 @@ function withCommaAsDecimal(readings: number[], text: string): number[] {
   const at = readings.findIndex((v) => Math.abs(v - decimal) < 1e-9);
   return at > 0 ? [decimal, ...readings.slice(0, at), ...readings.slice(at + 1)] : readings;
 }
+
+/**
+ * A row number OCR read into the description's cell («16 ! Мука …», «124 Коммутатор …» with the rule before it read
+ * as 1, «[29 Мука …»): left there when the table's header was lost, so that no «№» column tells the number from the
+ * text. The table is numbered when most of its OCR'd rows start so, with numbers that differ and mostly rise: then
+ * each row's number goes (two numbers in a row, two rows run together, when they follow each other), and a row whose
+ * number OCR made letters of («іп ' Мука …», «ЕТЕ Мука …») loses that short word when what follows starts the
+ * descriptions of other rows and the word starts none.
+ */
+function withRowNumbersCut(goods: GoodsLine[], ocrPages: ReadonlySet<number>): void {
+  const rows = goods.filter((g) => ocrPages.has(g.evidence.page));
+  const leading = rows.map((g) => g.description.match(LEADING_ROW_NUMBER));
+  const numbers = leading.flatMap((m) => (m ? [Number(m[1])] : []));
+  if (numbers.length < 3 || numbers.length < rows.length / 2 || new Set(numbers).size < 0.8 * numbers.length) return;
+  const rising = numbers.slice(1).filter((n, i) => n > numbers[i]).length;
+  if (rising < 0.5 * (numbers.length - 1)) return;
+  const cut = rows.map((g, i) => {
+    const m = leading[i];
+    if (!m) return g.description;
+    const second = g.description.slice(m[0].length).match(LEADING_ROW_NUMBER);
+    const rest = second && Number(second[1]) === Number(m[1]) + 1 ? g.description.slice(m[0].length + second[0].length) : g.description.slice(m[0].length);
+    return /^\p{L}/u.test(rest) ? rest : g.description;
+  });
+  const firstWord = (text: string) => text.split(/\s+/)[0];
+  const starts = new Map<string, number>();
+  cut.forEach((text, i) => leading[i] && text !== rows[i].description && starts.set(firstWord(text), (starts.get(firstWord(text)) ?? 0) + 1));
+  rows.forEach((g, i) => {
+    if (leading[i]) {
+      g.description = cut[i];
+      return;
+    }
+    const junk = g.description.match(LETTERS_FOR_ROW_NUMBER);
+    const rest = junk ? g.description.slice(junk[0].length) : '';
+    if (junk && (starts.get(firstWord(rest)) ?? 0) >= 2 && !starts.has(junk[1]) && /^\p{Lu}/u.test(rest)) g.description = rest;
+  });
+}
+
+/** A row number starting a description, a bracket or a rule's stroke before or after it: group 1 is the number. */
+const LEADING_ROW_NUMBER = /^[[(|]?(\d{1,3})[.)\]|]?\s+(?:[!|¦'‘’"“]\s+)?/u;
+/** One to three letters OCR made of a row number, a speck after them: group 1 is the word. */
+const LETTERS_FOR_ROW_NUMBER = /^(\p{L}{1,3})\s+(?:[!|¦'‘’"“]\s+)?/u;
 
 /** Words OCR may make of one row number. */
 const MAX_ROW_NUMBER_WORDS = 2;

@@ -118,8 +118,14 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
+/** A dotted code of four, two and two to four digits with one of its two dots read as a comma. */
+const DOTTED_CODE_WITH_COMMA = /(?<![\d.,])\d{4}(?:,\d{2}\.|\.\d{2},)\d{2,4}(?![\d.,])/g;
+
 /** "8482 10 100 9", "8482.10.1009", "848210" → "8482101009"; undefined unless it looks like an HS code. */
 export function parseHsCode(raw: string): string | undefined {
+  // OCR reads one dot of a dotted code as a comma («8526,91.0000» for 8526.91.0000): with the other dot kept, the
+  // shape is a code's, not an amount's.
+  raw = raw.replace(DOTTED_CODE_WITH_COMMA, (code) => code.replace(',', '.'));
   const match = raw.match(/\b\d{4}(?:[\s.]?\d{2})(?:[\s.]?\d{1,4}){0,3}\b/);
   if (!match) return undefined;
   const digits = match[0].replace(/\D/g, '');

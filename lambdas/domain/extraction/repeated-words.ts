@@ -134,16 +134,21 @@ const shapeOf = (description: string) => description.replace(LONG_NUMBER, '#');
 /**
  * What OCR may not change in a description: its letters and digits in order (look-alike Cyrillic letters written in
  * Latin, upper case) and the decimal marks inside numbers. Spaces, strokes and dashes go, and so do tokens of one
- * character that is not a digit: a rule read as «Г», «a» or «|» where a «/» was printed.
+ * character that is not a digit: a rule read as «Г», «a» or «|» where a «/» was printed. An L or I beside a digit
+ * counts as the 1 OCR takes it for.
  */
 function skeletonOf(shape: string): string {
   const tokens = writeIn(shape.toUpperCase(), 'latin')
     .split(/\s+/)
     .filter((t) => t.length > 1 || /[\d#]/.test(t));
-  return tokens
-    .join('')
-    .replace(/(?<=\d)[.,](?=\d)/g, '\u0001')
-    .replace(/[^\p{L}\p{N}#\u0001]/gu, '');
+  return (
+    tokens
+      .join('')
+      .replace(/(?<=\d)[.,](?=\d)/g, '\u0001')
+      .replace(/[^\p{L}\p{N}#\u0001]/gu, '')
+      // A band's or a version's «L1/L5» OCR reads as "11/15": L and I beside a digit are the digit 1 they look like.
+      .replace(/[LI](?=\d)|(?<=\d)[LI]/g, '1')
+  );
 }
 
 /**
