@@ -609,6 +609,33 @@ function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
 }
 
 /**
+ * Description text is set flush left in its column while its label may stand centred, or OCR may have kept only the
+ * label's last word («Тауардың атауы» read as «атауы»): where a table's descriptions start left of their header cell
+ * (and right of the column before it) is remembered, so that a wrapped line under a row starting there (an article
+ * number alone, «67302») is read in the description column rather than as a row number.
+ */
+const descriptionStarts = new WeakMap<Column[], number>();
+
+function noteDescriptionStart(columns: Column[], items: TextItem[] | undefined): void {
+  const at = columns.findIndex((c) => c.kind === 'description');
+  const first = items?.[0];
+  if (at < 0 || !first || first.box[0] >= columns[at].x0 || !/^\p{L}/u.test(first.text)) return;
+  const before = columns[at - 1];
+  if (before && first.box[0] <= before.x1 + 0.005) return;
+  descriptionStarts.set(columns, Math.min(descriptionStarts.get(columns) ?? 1, first.box[0]));
+}
+
+/** The column of an item under a table's columns: `columnOf`, but an item that overlaps no header cell and starts where the table's descriptions start is the description's. */
+function columnOfItem(box: Box, columns: Column[]): Column {
+  const left = descriptionStarts.get(columns);
+  if (left !== undefined && Math.abs(box[0] - left) < 0.01 && !columns.some((c) => Math.min(box[2], c.x1) > Math.max(box[0], c.x0))) {
+    const description = columns.find((c) => c.kind === 'description');
+    if (description) return description;
+  }
+  return columnOf(box, columns);
+}
+
+/**
  * The column of a cell, from the header cells' extents: the header cell it overlaps most (numbers are often
  * right-aligned or centred, so they start left of a narrower header), else the nearest header cell to its
  * left (text runs on past its header).
@@ -821,11 +848,12 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
         unnamed.push(item);
         continue;
       }
-      const kind = columnOf(item.box, tableColumns).kind ?? 'other';
+      const kind = columnOfItem(item.box, tableColumns).kind ?? 'other';
       cells.set(kind, [...(cells.get(kind) ?? []), item]);
     }
     // A line of nothing but a rule's debris neither adds to the table nor ends it.
     if (!cells.size && !unnamed.length) continue;
+    noteDescriptionStart(tableColumns, cells.get('description'));
     if (unnamed.length) nameByArithmetic(unnamed, cells);
     // A header whose amount label OCR ran into the price's («Unit price, CNY pa. CNY») leaves no amount column: the
     // rightmost of the numbers under the price is the amount.

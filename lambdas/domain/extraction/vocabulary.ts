@@ -88,7 +88,7 @@ const TAX_COLUMN = /^(mwst|ust|mehrwertsteuer|umsatzsteuer|steuer|steuersatz|ste
  */
 export const COLUMN_LABELS: Array<[ColumnKind, RegExp]> = [
   ['no', /^(№|no\.?|#|п\/п|№ п\/п|序号|р\/с|р\/н|pos\.?|position|nr\.?|lfd\.?\s*nr\.?|n°|n[°º]\s*ligne|regel|volgnr\.?)$/i],
-  ['hs', /(тн\s*вэд|сэ[қк]\s*тн|тн\s*сэ[қк]|h\.?\s*s\.?\s*code|^hs$|hs\s*编码|hs编码|商品编码|海关编码|税号|tn\s*ved|tariff\s*code|код\s*товара|^код$|zolltarif|warentarifnummer|^tarif|code\s*douanier|nomenclature douanière|goederencode)/i],
+  ['hs', /(тн\s*вэд|сэ[қк]\s*тн|тн\s*сэ[қк]|тн\s*коды|h\.?\s*s\.?\s*code|^hs$|hs\s*编码|hs编码|商品编码|海关编码|税号|tn\s*ved|tariff\s*code|код\s*товара|^код$|zolltarif|warentarifnummer|^tarif|code\s*douanier|nomenclature douanière|goederencode)/i],
   ['tax', TAX_COLUMN],
   ['amount', /(gesamtpreis|gesamtbetrag|^gesamt|positionsbetrag|positions-?\s*betrag|nettobetrag|bruttobetrag|^betrag|^summe|zeilensumme|montant|prix total|^total\s*(ht|ttc)|bedrag|totaal|^subtotal)/i],
   ['price', /(цена|price|бағасы|单价|rate|einzelpreis|^einzel|e-?preis|stückpreis|nettopreis|bruttopreis|^preis|prix|^p\.?\s*u\.?(\s*ht)?$|prijs|tarief)/i],
