@@ -817,6 +817,9 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     // totals row closed it) at its first row that proves itself, in that table's columns.
     if (!columns && carried && !last && columnsFromValuesRow(line)) columns = carried;
     if (!columns) continue;
+    // A line OCR boxed with next to no height (a speck or a rule's piece read as «SS», its box a sliver) is no line of
+    // text: it neither adds to the table nor ends it, however far below the last row its sliver of a box starts.
+    if (last && line.items.some((i) => i.confidence !== undefined) && line.box[3] - line.box[1] < FLAT_LINE * (last.evidence.box[3] - last.evidence.box[1])) continue;
     // A row far below the last one is not in the table (a footer, a note after a table without totals).
     if (last && line.page === last.evidence.page && line.box[1] - Math.max(last.evidence.box[3], tableBottom) > 4 * (line.box[3] - line.box[1])) {
       columns = undefined;
@@ -917,6 +920,14 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     const numberApart = [...cells].some(([kind, items]) => kind !== 'description' && items.some((i) => ROW_NUMBER_CELL.test(i.text.trim()) && i.box[2] <= textStart));
     const leadingCode = hasNumbers && !parseHsCode(text('hs') ?? '') ? description?.match(numberApart ? CODE_BEFORE_DESCRIPTION : ROW_NUMBER_AND_CODE) : undefined;
     if (leadingCode) description = description!.slice(leadingCode[0].length);
+    // A row number OCR read as an item of its own at the start of the description's cell (a table whose «№» column
+    // went unnamed: its header lost, the columns taken from a values row): a cell of its own, left of the text, is
+    // no word of the description, whatever count of rows above it (rows OCR lost skew the count). Its «0» may be read
+    // as a letter («2o»).
+    const descriptionItems = cells.get('description') ?? [];
+    if (description && hasNumbers && !cells.has('no') && descriptionItems.length > 1 && descriptionItems[0] === line.items[0] && ROW_NUMBER_ITEM.test(descriptionItems[0].text.trim()) && description.startsWith(descriptionItems[0].text)) {
+      description = withoutStroke(description.slice(descriptionItems[0].text.length).trimStart());
+    }
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
     // count). A wrapped line keeps its numbers («200 MHz 2 ch»). Chinese OCR reads the dot as «。» or «，», with no
@@ -1106,6 +1117,9 @@ const isReadCell = (item: TextItem) => (item.confidence ?? 1) >= STACKED_WORD_CO
 
 /** Words read at least this confidently give an item's height on its line; a rule's stroke («Е» 65%) does not. */
 const STACKED_WORD_CONFIDENCE = 0.8;
+
+/** A line lower than this share of the last row's height is a sliver OCR boxed around a speck or a rule, not text. */
+const FLAT_LINE = 0.2;
 
 /**
  * A description printed in two lines around its values row, where OCR put the lower line on the row («Интегралды
@@ -1465,7 +1479,12 @@ function firstCellColumn(words: TextItem[], item: TextItem, columns: Column[]): 
   const itemColumn = columnOf(item.box, columns);
   if (!itemColumn.kind || !CODE_AND_NUMBER_COLUMNS.has(itemColumn.kind)) return itemColumn;
   const start = words.findIndex((w) => /[\p{L}\p{N}]/u.test(w.text));
-  if (start < 0 || !NUMERIC_WORD.test(words[start].text)) return itemColumn;
+  if (start < 0) return itemColumn;
+  // A description OCR ran into the code after it («Пшеница мягкая … арт. 12465 1001 99 000 0» under a narrow «Наименование»
+  // label, lying mostly under the code's): a word of letters under the description's label starts the description.
+  const own = columnOf(words[start].box, columns);
+  if (own.kind === 'description' && /\p{L}{2}/u.test(words[start].text) && !NUMERIC_WORD.test(words[start].text)) return own;
+  if (!NUMERIC_WORD.test(words[start].text)) return itemColumn;
   let end = start + 1;
   while (end < words.length && /^\d{1,3}$/.test(words[end - 1].text) && /^\d{3}(?:[.,]\d+)*[.,]?$/.test(words[end].text)) end++;
   const column = columnOf(unionBox(words.slice(start, end).map((w) => w.box)), columns);
@@ -1531,6 +1550,8 @@ function startsDescription(current: Column, next: Column): boolean {
  */
 const ROW_NUMBER_AND_CODE = /^[[(|“"'`]?\d{1,3}[.)\]|°]?\s+(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
 const ROW_NUMBER_CELL = /^\d{1,3}[.)。，、]?$/u;
+/** A row number as an OCR item of its own: one to three digits, a «0» after the first perhaps read as a letter («2o»). */
+const ROW_NUMBER_ITEM = /^\d(?:[\doOоО]{0,2})[.)。，、]?$/u;
 const CODE_BEFORE_DESCRIPTION = /^[[(|“"'`]?(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */

@@ -17,9 +17,10 @@ const MIN_REPEATS = 3;
 
 /**
  * The spelling must be this many times as common as the word taken for its misreading: a scan that misreads
- * «арт.» as "apr." does so on a few rows of forty, while two real products a letter apart are both common.
+ * «арт.» as "apr." does so on a few rows of forty (on a poor one, eight rows of thirty-seven: «Milling» read «Miling»
+ * on four rows of eighteen), while two real products a letter apart are both common.
  */
-const COMMONER_BY = 4;
+const COMMONER_BY = 3;
 
 /** Letters a word needs before it is worth correcting: «ch» and «th» are too short to tell apart by the company they keep. */
 const MIN_LETTERS = 3;
