@@ -765,6 +765,7 @@ function headerLinesAt(lines: PlacedLine[], start: number): { columns: Column[];
 function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
   const lines = read.flatMap(stackedRows);
   const goods: GoodsLine[] = [];
+  const usualHeight = usualLineHeights(lines);
   const commaDecimals = decimalCommaDocument(lines);
   // OCR'd rows whose code cell gave no code of a printed length: withStrayRuleDigitsRemoved looks at them again.
   const printedHs = new Map<GoodsLine, string>();
@@ -819,7 +820,9 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     if (!columns) continue;
     // A line OCR boxed with next to no height (a speck or a rule's piece read as «SS», its box a sliver) is no line of
     // text: it neither adds to the table nor ends it, however far below the last row its sliver of a box starts.
-    if (last && line.items.some((i) => i.confidence !== undefined) && line.box[3] - line.box[1] < FLAT_LINE * (last.evidence.box[3] - last.evidence.box[1])) continue;
+    // Measured against the page's usual line, not the last row: a row boxed with a tall speck (a stamp read as «山册用用册山山»
+    // down half the page) would make every line under it a sliver.
+    if (last && line.items.some((i) => i.confidence !== undefined) && line.box[3] - line.box[1] < FLAT_LINE * (usualHeight.get(line.page) ?? 0)) continue;
     // A row far below the last one is not in the table (a footer, a note after a table without totals).
     if (last && line.page === last.evidence.page && line.box[1] - Math.max(last.evidence.box[3], tableBottom) > 4 * (line.box[3] - line.box[1])) {
       columns = undefined;
@@ -1118,8 +1121,18 @@ const isReadCell = (item: TextItem) => (item.confidence ?? 1) >= STACKED_WORD_CO
 /** Words read at least this confidently give an item's height on its line; a rule's stroke («Е» 65%) does not. */
 const STACKED_WORD_CONFIDENCE = 0.8;
 
-/** A line lower than this share of the last row's height is a sliver OCR boxed around a speck or a rule, not text. */
+/** A line lower than this share of the page's usual line is a sliver OCR boxed around a speck or a rule, not text. */
 const FLAT_LINE = 0.2;
+
+/** The median height of each page's lines. */
+function usualLineHeights(lines: PlacedLine[]): Map<number, number> {
+  const byPage = new Map<number, number>();
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const heights = lines.filter((l) => l.page === page).map((l) => l.box[3] - l.box[1]).sort((a, b) => a - b);
+    byPage.set(page, heights[Math.floor(heights.length / 2)]);
+  }
+  return byPage;
+}
 
 /**
  * A description printed in two lines around its values row, where OCR put the lower line on the row («Интегралды

@@ -16,11 +16,13 @@ const row17 = [
 ];
 
 describe('words read across two printed lines (merged-lines.ts)', () => {
-  test('words far taller than the numbers on their line are merged lines; a title, a stamp and a lone word are not', () => {
+  test('doubted words far taller than the numbers on their line are merged lines; a title, sure tall print, a stamp and a lone word are not', () => {
     const reading = page([
       ...row17,
       // A title: every word of its line as tall.
       word('ИНВОЙС', 150, 100, 400, 90, 0.96, 2), word('INVOICE', 600, 100, 400, 90, 0.96, 2),
+      // Tall print read surely (a bold heading in a table row) is not read again.
+      word('ИТОГО', 150, 2000, 300, 70, 0.95, 7), word('12', 500, 2020, 40, 28, 0.95, 7), word('450,00', 600, 2020, 150, 28, 0.95, 7),
       // A code as tall as capitals beside x-height words (1.6×) is one line.
       word('8413702100', 150, 1500, 250, 45, 0.7, 6), word('pump', 450, 1510, 100, 28, 0.95, 6), word('kW', 600, 1505, 50, 28, 0.95, 6),
       // A stamp beside a signature line: six times the height of its neighbour.
