@@ -83,7 +83,8 @@ describe('goods table read by OCR', () => {
       row(0.288, ['№. Tariff code', 0.076, 0.035], ['goods', 0.32, 0.045], ['aty', 0.62, 0.028], ['Unit Rate, TRY', 0.724, 0.022], ['Amount, TRY', 0.83, 0.04]),
       row(0.315, ['2', 0.072, 0.008], ['8458110000', 0.1, 0.08], ['CNC lathe CK6150', 0.2, 0.04], ['1', 0.63, 0.008], ['pcs', 0.676, 0.025], ['1,169,431.49', 0.735, 0.06], ['1,169,431.49', 0.84, 0.07]),
     ];
-    expect(goodsOf(lines)).toEqual([{ description: 'CNC lathe CK6150', hsCode: '8458110000', quantity: 1, unitPrice: 1169431.49, amount: 1169431.49 }]);
+    // «aty» is read as the quantity's label (a blurred Q), so «pcs» after the quantity is its unit.
+    expect(goodsOf(lines)).toEqual([{ description: 'CNC lathe CK6150', hsCode: '8458110000', quantity: 1, unit: 'pcs', unitPrice: 1169431.49, amount: 1169431.49 }]);
   });
 
   test('Chinese header labels OCR ran together, and read a character a word («总» «价»), still name their columns', () => {
