@@ -614,9 +614,10 @@ function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
  * (and right of the column before it) is remembered, so that a wrapped line under a row starting there (an article
  * number alone, «67302») is read in the description column rather than as a row number.
  */
-const descriptionStarts = new WeakMap<Column[], number>();
+/** Where each table's descriptions start, when left of their header (one document's tables, by their columns). */
+type DescriptionStarts = Map<Column[], number>;
 
-function noteDescriptionStart(columns: Column[], items: TextItem[] | undefined): void {
+function noteDescriptionStart(descriptionStarts: DescriptionStarts, columns: Column[], items: TextItem[] | undefined): void {
   const at = columns.findIndex((c) => c.kind === 'description');
   const first = items?.[0];
   if (at < 0 || !first || first.box[0] >= columns[at].x0 || !/^\p{L}/u.test(first.text)) return;
@@ -626,7 +627,7 @@ function noteDescriptionStart(columns: Column[], items: TextItem[] | undefined):
 }
 
 /** The column of an item under a table's columns: `columnOf`, but an item that overlaps no header cell and starts where the table's descriptions start is the description's. */
-function columnOfItem(box: Box, columns: Column[]): Column {
+function columnOfItem(descriptionStarts: DescriptionStarts, box: Box, columns: Column[]): Column {
   const left = descriptionStarts.get(columns);
   if (left !== undefined && Math.abs(box[0] - left) < 0.01 && !columns.some((c) => Math.min(box[2], c.x1) > Math.max(box[0], c.x0))) {
     const description = columns.find((c) => c.kind === 'description');
@@ -766,6 +767,7 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
   const lines = read.flatMap(stackedRows);
   const goods: GoodsLine[] = [];
   const usualHeight = usualLineHeights(lines);
+  const descriptionStarts: DescriptionStarts = new Map();
   const commaDecimals = decimalCommaDocument(lines);
   // OCR'd rows whose code cell gave no code of a printed length: withStrayRuleDigitsRemoved looks at them again.
   const printedHs = new Map<GoodsLine, string>();
@@ -854,12 +856,12 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
         unnamed.push(item);
         continue;
       }
-      const kind = columnOfItem(item.box, tableColumns).kind ?? 'other';
+      const kind = columnOfItem(descriptionStarts, item.box, tableColumns).kind ?? 'other';
       cells.set(kind, [...(cells.get(kind) ?? []), item]);
     }
     // A line of nothing but a rule's debris neither adds to the table nor ends it.
     if (!cells.size && !unnamed.length) continue;
-    noteDescriptionStart(tableColumns, cells.get('description'));
+    noteDescriptionStart(descriptionStarts, tableColumns, cells.get('description'));
     if (unnamed.length) nameByArithmetic(unnamed, cells);
     // A header whose amount label OCR ran into the price's («Unit price, CNY pa. CNY») leaves no amount column: the
     // rightmost of the numbers under the price is the amount.
