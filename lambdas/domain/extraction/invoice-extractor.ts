@@ -608,15 +608,15 @@ function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
   return undefined;
 }
 
+/** Where each table's descriptions start, when left of their header (one document's tables, by their columns). */
+type DescriptionStarts = Map<Column[], number>;
+
 /**
  * Description text is set flush left in its column while its label may stand centred, or OCR may have kept only the
  * label's last word («Тауардың атауы» read as «атауы»): where a table's descriptions start left of their header cell
  * (and right of the column before it) is remembered, so that a wrapped line under a row starting there (an article
  * number alone, «67302») is read in the description column rather than as a row number.
  */
-/** Where each table's descriptions start, when left of their header (one document's tables, by their columns). */
-type DescriptionStarts = Map<Column[], number>;
-
 function noteDescriptionStart(descriptionStarts: DescriptionStarts, columns: Column[], items: TextItem[] | undefined): void {
   const at = columns.findIndex((c) => c.kind === 'description');
   const first = items?.[0];
@@ -921,8 +921,8 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     // its code cell holds none.
     // With the row number cut off already, a cell of its own left of the description (cellsOfItem), the code alone
     // leads («9» | «(8413702100 Насос …»).
-    const textStart = columns.find((c) => c.kind === 'description')?.x0 ?? 0;
-    const numberApart = [...cells].some(([kind, items]) => kind !== 'description' && items.some((i) => ROW_NUMBER_CELL.test(i.text.trim()) && i.box[2] <= textStart));
+    const descriptionStart = columns.find((c) => c.kind === 'description')?.x0 ?? 0;
+    const numberApart = [...cells].some(([kind, items]) => kind !== 'description' && items.some((i) => ROW_NUMBER_CELL.test(i.text.trim()) && i.box[2] <= descriptionStart));
     const leadingCode = hasNumbers && !parseHsCode(text('hs') ?? '') ? description?.match(numberApart ? CODE_BEFORE_DESCRIPTION : ROW_NUMBER_AND_CODE) : undefined;
     if (leadingCode) description = description!.slice(leadingCode[0].length);
     // A row number OCR read as an item of its own at the start of the description's cell (a table whose «№» column
@@ -943,7 +943,6 @@ function extractGoodsLines(read: PlacedLine[]): GoodsLine[] {
     // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1) that
     // starts left of the description column, or two such words where its two digits were read apart («ГЕ қ» for 9).
     const lead = cells.get('description')?.[0];
-    const descriptionStart = columns.find((c) => c.kind === 'description')?.x0 ?? 0;
     if (description && !ordinal && numberedValuesRow && !cells.has('no') && lead) {
       const leadWords = lead.words ?? [lead];
       let misread: string | undefined;
@@ -1425,11 +1424,13 @@ const QUANTITY_CELL = /^(\d[\d\s.,'’]*?)(?:\s*(\p{L}[\p{L}.]{0,9}))?$/u;
 /** An HS code as printed with its dots: «8482.20», «0204.41.000». */
 const DOTTED_CODE = /^\d{4}\.\d{2}(?:\.\d{2,4})?$/;
 
+const RULE_MARKS = String.raw`\s一—–\-_~=;:.,，。·`;
+
 /** A table rule read as text: dashes («一», «—», «-», «_») and punctuation only. */
-const RULE_TEXT = /^[\s一—–\-_~=;:.,，。·]+$/u;
+const RULE_TEXT = new RegExp(`^[${RULE_MARKS}]+$`, 'u');
 
 /** A table rule read by OCR: strokes and dashes, with the bars a vertical rule gives («! —-», «=———»). */
-const RULE_DEBRIS = /^[\s一—–\-_~=;:.,，。·!|¦\[\]]+$/u;
+const RULE_DEBRIS = new RegExp(String.raw`^[${RULE_MARKS}!|¦\[\]]+$`, 'u');
 
 /** How far under the table (in line heights) a line of row details may start. */
 const DETAIL_LINE_GAP = 3;
@@ -1519,7 +1520,7 @@ function leadCellColumn(word: TextItem, description: Column, columns: Column[], 
   const overlap = Math.min(word.box[2], column.x1) - Math.max(word.box[0], column.x0);
   if (column.kind === 'origin') return overlap >= 0.5 * width ? column : undefined;
   // Whatever its header was read as («№» misread «Ме», taken for a unit): the line's first cell, left of the description.
-  if (column.kind !== 'hs' && firstOfLine && /^\d{1,3}[.)。，、]?$/u.test(word.text) && word.box[2] <= description.x0) return { ...column, kind: 'no' };
+  if (column.kind !== 'hs' && firstOfLine && ROW_NUMBER_CELL.test(word.text) && word.box[2] <= description.x0) return { ...column, kind: 'no' };
   return undefined;
 }
 
@@ -1563,11 +1564,13 @@ function startsDescription(current: Column, next: Column): boolean {
  * A row number (a rule's stroke or a speck may cling to it: «20°», «116» for 16), a code of six to ten digits (or a
  * ten-digit one behind a rule read as «1») after a bracket or a speck, then a word: group 1 is the code.
  */
-const ROW_NUMBER_AND_CODE = /^[[(|“"'`]?\d{1,3}[.)\]|°]?\s+(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
+const CODE_BEFORE_TEXT = String.raw`(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})`;
+const ROW_NUMBER_AND_CODE = new RegExp(String.raw`^[[(|“"'\u0060]?\d{1,3}[.)\]|°]?\s+` + CODE_BEFORE_TEXT, 'u');
 const ROW_NUMBER_CELL = /^\d{1,3}[.)。，、]?$/u;
 /** A row number as an OCR item of its own: one to three digits, a «0» after the first perhaps read as a letter («2o»). */
 const ROW_NUMBER_ITEM = /^\d(?:[\doOоО]{0,2})[.)。，、]?$/u;
-const CODE_BEFORE_DESCRIPTION = /^[[(|“"'`]?(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})/u;
+/** The same without the row number, cut off already as a cell of its own. */
+const CODE_BEFORE_DESCRIPTION = new RegExp(String.raw`^[[(|“"'\u0060]?` + CODE_BEFORE_TEXT, 'u');
 
 /** An HS code printed with its separators at the start or the end of a description: «8504.40 Насос…», «… 45 kW 8504 40 000 0». */
 const HS_AT_EDGE = /^(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+|(?=\p{Script=Han}))|\s+(\d{4}[.\s]\d{2}(?:[.\s]\d{1,4}){0,3}|\d{6,10})(?:\s+\S{1,2})?$/u;

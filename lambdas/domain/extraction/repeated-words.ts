@@ -163,13 +163,14 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
   const rows = goods.map((g) => (ocrPages.has(g.evidence.page) && !HAN.test(g.description) ? shapeOf(g.description) : undefined));
   const counts = new Map<string, number>();
   for (const shape of rows) if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  const skeletons = new Map([...counts.keys()].map((shape) => [shape, skeletonOf(shape)]));
   const bySkeleton = new Map<string, Array<[string, number]>>();
-  for (const [shape, n] of counts) bySkeleton.set(skeletonOf(shape), [...(bySkeleton.get(skeletonOf(shape)) ?? []), [shape, n]]);
+  for (const [shape, n] of counts) bySkeleton.set(skeletons.get(shape)!, [...(bySkeleton.get(skeletons.get(shape)!) ?? []), [shape, n]]);
   const warnings: string[] = [];
   rows.forEach((shape, row) => {
     if (!shape) return;
     const count = counts.get(shape)!;
-    const variants = (bySkeleton.get(skeletonOf(shape)) ?? []).filter(([spelling, n]) => spelling !== shape && n >= MIN_DESCRIPTION_REPEATS && n >= DESCRIPTION_COMMONER_BY * count);
+    const variants = bySkeleton.get(skeletons.get(shape)!)!.filter(([spelling, n]) => spelling !== shape && n >= MIN_DESCRIPTION_REPEATS && n >= DESCRIPTION_COMMONER_BY * count);
     if (variants.length !== 1) return;
     const [[spelling, n]] = variants;
     const numbers = goods[row].description.match(LONG_NUMBER) ?? [];
