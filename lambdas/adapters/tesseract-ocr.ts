@@ -320,14 +320,16 @@ export class TesseractOcr {
   /**
    * Words Tesseract read across two printed lines (a description cell in two lines, two rows of a blurred table) are
    * read again as a block, from a strip sheet of those words only, with the reading's own models (merged-lines.ts).
-   * Only pages with such words pay.
+   * Only pages with such words, read with doubt, pay.
    */
   private async withUnmergedLines(readings: Reading[], file: PageFile, options: ReadImageOptions): Promise<Reading[]> {
     const [only] = readings;
     if (readings.length !== 1 || !file.path.endsWith('.pgm') || only.page.rotation) return readings;
     const groups = mergedLineWords(only.tsv);
     const block = await this.readStripSheet(file, only.tsv, mergedLinesStrips(only.tsv, groups), only.languages, 'merged', options);
-    return block ? [this.readingOf(restoreMergedLines(only.tsv, block, groups), only.languages, only.page.page)] : readings;
+    const restored = block && restoreMergedLines(only.tsv, block, groups);
+    // A reading the block did not change keeps its page model: it is not built twice.
+    return restored && restored !== only.tsv ? [this.readingOf(restored, only.languages, only.page.page)] : readings;
   }
 
   /**
