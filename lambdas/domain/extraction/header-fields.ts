@@ -1,4 +1,4 @@
-import type { TextItem, TextLine } from '../document-model';
+import { unionBox, type Evidence, type TextItem, type TextLine } from '../document-model';
 import { findDate, monthOf, parseAmount } from './parse-values';
 import {
   DATE_CELL, DATE_LABEL, HASH_NUMBER, INVOICE_DATE_LABEL, INVOICE_NUMBER, NUMBER_CELL, OTHER_DATE_LABEL, TITLED_INVOICE_NUMBER,
@@ -13,6 +13,11 @@ import {
 /** A text line with the number of its page, as extraction reads the document. */
 export interface PlacedLine extends TextLine {
   page: number;
+}
+
+/** Where a value was read: the line's page, and the box and text of the items it came from (the whole line by default). */
+export function evidenceOf(line: PlacedLine, items: TextItem[] = line.items): Evidence {
+  return { page: line.page, box: unionBox(items.map((i) => i.box)), text: items.map((i) => i.text).join(' ') };
 }
 
 /**
