@@ -22,6 +22,9 @@ const MIN_REPEATS = 3;
  */
 const COMMONER_BY = 3;
 
+/** Rows that must print a code for a digit reading of its capitals to take it (lettersReadAsDigits). */
+const MIN_CODE_REPEATS = 2;
+
 /** Letters a word needs before it is worth correcting: «ch» and «th» are too short to tell apart by the company they keep. */
 const MIN_LETTERS = 3;
 
@@ -71,6 +74,24 @@ function junkReadingOf(read: string, spelling: string): boolean {
   return junk >= 1 && junk <= allowedEdits(target.length) && junk < letterCount(spelling);
 }
 
+/**
+ * Whether `read` is `spelling` with one or more of its Latin capitals read as digits, and nothing else changed: a
+ * server's «1U» or «2U» read "10", "14", "21" (seed 17's 00092: 28 rows of 56). A Russian-first reading knows the
+ * digits better than a capital beside them. Such a code is no measure (those are digits and a unit apart: «22 kW»),
+ * so a row printing it in the same place as the spelling's rows, between the same words, printed the spelling; two
+ * such rows are enough. Not O, I or L, which OCR also makes of a 0 or a 1.
+ */
+function lettersReadAsDigits(read: string, spelling: string): boolean {
+  if (read.length !== spelling.length || !/\d/.test(spelling)) return false;
+  let asDigits = 0;
+  for (let i = 0; i < read.length; i++) {
+    if (read[i] === spelling[i]) continue;
+    if (!/[A-HJKMNP-Z]/.test(spelling[i]) || !/\d/.test(read[i])) return false;
+    asDigits++;
+  }
+  return asDigits > 0;
+}
+
 const digitsOf = (word: string) => word.replace(/\D/g, '');
 const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 
@@ -103,6 +124,7 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
     }),
   );
   const spellings = [...seen].filter(([word, e]) => e.rows.size >= MIN_REPEATS && !HAN.test(word));
+  const codes = [...seen].filter(([word, e]) => e.rows.size >= MIN_CODE_REPEATS && /\d/.test(word) && /[A-Z]/.test(word));
   const warnings: string[] = [];
   rows.forEach((words, row) => {
     const corrected = words.map((word, i) => {
@@ -111,7 +133,11 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
       // The same neighbour on one side, as read on this row (a neighbour corrected in this pass does not count).
       // A word with junk in it only needs its spelling on more rows than itself.
       const commoner = (spelling: string, rows: number) => (rows >= COMMONER_BY * count && misreadOf(word, spelling)) || (rows > count && junkReadingOf(word, spelling));
-      const matches = spellings.filter(([spelling, e]) => commoner(spelling, e.rows.size) && (e.before.has(words[i - 1] ?? '') || e.after.has(words[i + 1] ?? '')));
+      const besideSame = (e: { before: Set<string>; after: Set<string> }) => e.before.has(words[i - 1] ?? '') && e.after.has(words[i + 1] ?? '');
+      const matches: typeof spellings = spellings.filter(
+        ([spelling, e]) => commoner(spelling, e.rows.size) && (e.before.has(words[i - 1] ?? '') || e.after.has(words[i + 1] ?? '')),
+      );
+      if (!matches.length) matches.push(...codes.filter(([spelling, e]) => lettersReadAsDigits(word, spelling) && besideSame(e)));
       if (matches.length !== 1) return word;
       const [[spelling, e]] = matches;
       warnings.push(`goods line ${row + 1}: «${word}» read as «${spelling}», the spelling of ${e.rows.size} rows`);

@@ -70,6 +70,33 @@ describe('withRepeatedSpellings', () => {
     const han = linesOf('无缝钢管 159x6', '无缝钢管 219x8', '无缝钢管 325x10', '无缝钢管 325x10', '无颖钢管 159x6');
     expect(withRepeatedSpellings(han, OCR_PAGE)).toEqual([]);
   });
+
+  test('a code whose capitals were read as digits takes the code printed between the same words on two rows or more', () => {
+    // Recorded on 00092 (seed 17): «2U» read "20" on twelve rows and "21" on six, right on two; «1U» read "10", "11", "14".
+    const server = (n: number, size: string, cpus: string) => `Есептеуіш сервер ${size} ${cpus}, арт. ${69000 + n}`;
+    const lines = linesOf(server(1, '2U', '2xCPU'), server(2, '2U', '2xCPU'), server(3, '20', '2xCPU'), server(4, '21', '2xCPU'), server(5, '1U', '1xCPU'), server(6, '1U', '1xCPU'), server(7, '14', '1xCPU'), server(8, '20', '1xCPU'));
+    const warnings = withRepeatedSpellings(lines, OCR_PAGE);
+    expect(lines.map((l) => l.description)).toEqual([
+      server(1, '2U', '2xCPU'), server(2, '2U', '2xCPU'), server(3, '2U', '2xCPU'), server(4, '2U', '2xCPU'),
+      server(5, '1U', '1xCPU'), server(6, '1U', '1xCPU'), server(7, '1U', '1xCPU'),
+      // "20" before «1xCPU,» is no reading of «1U» (its first digit differs) and «2U» is printed before «2xCPU,» only.
+      server(8, '20', '1xCPU'),
+    ]);
+    expect(warnings).toContain('goods line 3: «20» read as «2U», the spelling of 2 rows');
+  });
+
+  test('a number stays when the code is printed on one row only, between other words, or differs in a digit or an O', () => {
+    const pump = (power: string, unit = 'kW') => `Centrifugal pump ${power} ${unit}, ref. 17267`;
+    // Two rows of «2U» but the number's neighbours differ: a measure, not the code.
+    const measures = linesOf(pump('2U', 'rack'), pump('2U', 'rack'), pump('20'), pump('22'));
+    expect(withRepeatedSpellings(measures, OCR_PAGE)).toEqual([]);
+    const once = linesOf(pump('2U'), pump('20'), pump('20'));
+    expect(withRepeatedSpellings(once, OCR_PAGE)).toEqual([]);
+    // «2O» is what OCR makes of a printed 20 as often as the other way round.
+    const zero = linesOf(pump('2O'), pump('2O'), pump('20'));
+    expect(withRepeatedSpellings(zero, OCR_PAGE)).toEqual([]);
+    expect(zero[2].description).toBe(pump('20'));
+  });
 });
 
 describe('withRepeatedDescriptions', () => {
