@@ -63,6 +63,14 @@ describe('withProductDesignations', () => {
     expect(warnings).toHaveLength(3);
   });
 
+  test('a rating with its V read as a backslash is the voltage («650\\ 40A» → "650V 40A"); other backslashes stay', () => {
+    // Recorded on 00280 (seed 13): six rows of «Күштік транзистор MOSFET 650\ 40A».
+    const lines = linesOf('Күштік транзистор MOSFET 650\\ 40A, арт. 83142', 'Транзистор силовой IGBT 1200\\ 300A', 'Кабель A\\B 3', 'Плата 12\\5');
+    const warnings = withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Күштік транзистор MOSFET 650V 40A, арт. 83142', 'Транзистор силовой IGBT 1200V 300A', 'Кабель A\\B 3', 'Плата 12\\5']);
+    expect(warnings).toEqual(['goods line 1: «650\\» read as «650V», a voltage rating, its V read as a backslash', 'goods line 2: «1200\\» read as «1200V», a voltage rating, its V read as a backslash']);
+  });
+
   test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {
     // Recorded on a fresh kk scan: "6306-2Z" read «6306-27» and «6306-22», "6204-ZZ" read «6204-22» and «6204-72».
     const bearing = (designation: string) => `Радиалды шарикті мойынтірек ${designation}, арт. 76647`;
