@@ -38,13 +38,21 @@ const allowedEdits = (length: number) => (length >= 8 ? 2 : 1);
 /** A Kazakh letter read as the Russian one it was made from (ү → у, і → и, қ → к) is half a misreading. */
 const substitution = (a: string, b: string) => (a === b ? 0 : kazakhLetterReadAs(a, b) || kazakhLetterReadAs(b, a) ? 0.5 : 1);
 
-/** Levenshtein distance (substitutions weighed by `substitution`), giving up past `limit`. */
+/**
+ * The Kazakh і is a thin stroke and a dot that OCR loses outright on a poor scan («Күштік» read «Куштк», «Есептеуіш»
+ * «Есептеуш», «Темір» «Темр»): losing it is half a misreading, as reading a Kazakh letter as its Russian base is.
+ */
+const indel = (ch: string) => (ch === 'і' ? 0.5 : 1);
+
+/** Levenshtein distance (substitutions weighed by `substitution`, a lost і by `indel`), giving up past `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Each lost і costs half: a length difference only rules out twice the limit.
+  if (Math.abs(a.length - b.length) > 2 * limit) return limit + 1;
+  let previous = [0];
+  for (let j = 1; j <= b.length; j++) previous[j] = previous[j - 1] + indel(b[j - 1]);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + substitution(a[i - 1], b[j - 1]));
+    const current = [previous[0] + indel(a[i - 1])];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + indel(a[i - 1]), current[j - 1] + indel(b[j - 1]), previous[j - 1] + substitution(a[i - 1], b[j - 1]));
     if (Math.min(...current) > limit) return limit + 1;
     previous = current;
   }
@@ -123,7 +131,8 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
       seen.set(word, entry);
     }),
   );
-  const spellings = [...seen].filter(([word, e]) => e.rows.size >= MIN_REPEATS && !HAN.test(word));
+  // A word with junk in it is no spelling, however often OCR made it («?уре» on eight rows of 00217, seed 13).
+  const spellings = [...seen].filter(([word, e]) => e.rows.size >= MIN_REPEATS && !HAN.test(word) && !JUNK.test(word));
   const codes = [...seen].filter(([word, e]) => e.rows.size >= MIN_CODE_REPEATS && /\d/.test(word) && /[A-Z]/.test(word));
   const warnings: string[] = [];
   rows.forEach((words, row) => {

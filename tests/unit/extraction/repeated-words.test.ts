@@ -42,6 +42,23 @@ describe('withRepeatedSpellings', () => {
     expect(lines[5].description).toBe(cable(6, 'Кучтик'));
   });
 
+  test('a lost Kazakh і counts half a misreading («Куштк» for «Күштік»: ү read у and і lost, one edit)', () => {
+    // Recorded on 00280 (seed 13): five rows of fifty-one read «Куштк».
+    const transistor = (n: number, first: string) => `${first} транзистор IGBT 1200V 300A, арт. ${87600 + n}`;
+    const lines = linesOf(...[1, 2, 3, 4, 5, 6].map((n) => transistor(n, 'Күштік')), transistor(7, 'Куштк'), transistor(8, 'Кушт'));
+    expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual(['goods line 7: «Куштк» read as «Күштік», the spelling of 6 rows']);
+    // «Кушт» lost a letter that is no і as well: two edits.
+    expect(lines[7].description).toBe(transistor(8, 'Кушт'));
+  });
+
+  test('a word with junk in it is no spelling of the document, however many rows OCR made it on', () => {
+    // Recorded on 00217 (seed 13): «?уре» on eight rows stood beside "type" as a second spelling for «{уре».
+    const cotton = (n: number, word: string) => `Мақта талшығы ${word} 5, арт. ${89700 + n}`;
+    const lines = linesOf(...[1, 2, 3, 4, 5, 6, 7].map((n) => cotton(n, 'type')), cotton(8, '?уре'), cotton(9, '?уре'), cotton(10, '?уре'), cotton(11, '{уре'));
+    withRepeatedSpellings(lines, OCR_PAGE);
+    expect(lines.map((l) => l.description)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((n) => cotton(n, 'type')));
+  });
+
   test('a Cyrillic word read in Latin shapes is a misreading of it («Есептеуіш» as "Ecenteyiw")', () => {
     // Recorded on 00152 (fresh seed): two rows of twelve read the word in Latin shapes.
     const server = (n: number, first: string) => `${first} сервер 1U 1xCPU, арт. ${87000 + n}`;
