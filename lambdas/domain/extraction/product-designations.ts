@@ -57,7 +57,7 @@ const ELEMENTS = ['Ag', 'Al', 'Au', 'Bi', 'Cd', 'Co', 'Cr', 'Cu', 'Fe', 'Ga', 'G
 const PURITY = /^\d{2,3}(?:[.,]\d+)?\s?%/u;
 
 /** Units printed after a number, Latin and Cyrillic. */
-const LATIN_UNITS = ['ml', 'l', 'kg', 'g', 'mg', 'mm', 'cm', 'm', 'km', 'pcs', 'kV', 'mV', 'mA', 'kW', 'MW', 'Hz', 'kHz', 'MHz', 'GHz', 'uF', 'nF', 'pF', 'mAh', 'Wh', 'kWh', 'bar', 'rpm', 'dB'];
+const LATIN_UNITS = ['ml', 'l', 'kg', 'g', 'mg', 'mm', 'cm', 'm', 'km', 'pcs', 'kV', 'mV', 'mA', 'kW', 'MW', 'Hz', 'kHz', 'MHz', 'GHz', 'uF', 'nF', 'pF', 'mAh', 'Wh', 'kWh', 'bar', 'rpm', 'dB', 'ch'];
 const CYRILLIC_UNITS = ['мл', 'л', 'кг', 'г', 'мг', 'мм', 'см', 'м', 'км', 'т', 'тн', 'шт', 'кВ', 'мВ', 'мА', 'Вт', 'кВт', 'МВт', 'Гц', 'кГц', 'МГц', 'ГГц', 'мкФ', 'нФ', 'пФ', 'бар', 'дБ'];
 const NUMBER = /^\d+(?:[.,]\d+)?$/u;
 
@@ -102,8 +102,15 @@ function designationOf(core: string, row: string, previous: string | undefined, 
     const unit = onlyOneOf(LATIN_UNITS, latinShapeReadings(core));
     if (unit) return { text: unit, why: 'a unit after a number' };
   }
-  const volts = VOLTS_AS_BACKSLASH.exec(core);
-  if (volts) return { text: `${volts[1]}V`, why: 'a voltage rating, its V read as a backslash' };
+  const volts = VOLTS_MISREAD.exec(core);
+  if (volts) return { text: `${volts[1]}V`, why: `a voltage rating, its V read as «${volts[2]}»` };
+  const glued = ONE_READ_AS_LETTER.exec(core);
+  if (glued) return { text: `1${glued[1]}${glued[2]}`, why: `a rating glued to its unit, its 1 read as «${core[0]}»` };
+  const ic = IC_PACKAGE_MISREAD.exec(core);
+  if (ic) {
+    const text = `${ic[1] ?? ''}Q${ic[2]}${ic[3].replace(/O/g, '0')}`;
+    if (text !== core) return { text, why: 'an IC package (LQFP, TQFP, QFN) with its Q or a 0 read as O' };
+  }
   if (previous !== undefined && NUMBER.test(previous) && [...core].length >= 2 && !isUnit(core)) {
     const unit = onlyOneOf(LATIN_UNITS, unitReadings(core));
     if (unit) return { text: unit, why: 'a unit after a number, its «l» or «m» misread' };
@@ -112,10 +119,20 @@ function designationOf(core: string, row: string, previous: string | undefined, 
 }
 
 /**
- * A rating glued to its volt sign, the V read as a backslash («650\ 40A», «1200\ 300A» for 650V, 1200V: seeds 13 and
- * 17, eleven rows). No goods description prints a backslash after a number.
+ * A rating glued to its volt sign, the V read as a backslash or a Y («650\ 40A», «1200\ 300A», «22uF 16Y» for 650V,
+ * 1200V, 16V: seeds 13, 17 and 19, fifteen rows). No goods description prints a backslash after a number, and no
+ * unit is a Y.
  */
-const VOLTS_AS_BACKSLASH = /^(\d+(?:[.,]\d+)?)\\$/u;
+const VOLTS_MISREAD = /^(\d+(?:[.,]\d+)?)([\\Y])$/u;
+
+/** A rating glued to its unit whose leading 1 OCR read as a letter or a stroke («luF» for 1uF: seed 19, thirteen rows). */
+const ONE_READ_AS_LETTER = /^[lI|](\d*)(uF|nF|pF|mA|kW|kV|mV|MHz|GHz|kHz|mm)$/u;
+
+/**
+ * IC package designations (JEDEC families LQFP, TQFP, QFP, QFN) with their Q read as O or a 0 of the pin count as O
+ * («LOFP100», «LOFP1O0» for LQFP100: seed 19, ten rows). No product word is spelled «LOFP» or «OFN».
+ */
+const IC_PACKAGE_MISREAD = /^([LT])?[QO0](FP|FN)([\dO]{2,3})$/u;
 
 /** Whether `word` is a unit as printed, in either script (in any case: «KW» is kW). */
 const isUnit = (word: string) => [...LATIN_UNITS, ...CYRILLIC_UNITS].some((u) => u.toLowerCase() === word.toLowerCase());
@@ -190,6 +207,12 @@ function bearingSuffixes(rows: readonly (readonly string[])[]): Map<string, stri
 }
 
 /**
+ * A Chinese description's full-width bracket read as an angle or tortoise-shell bracket («集成电路〈微控制器 )» for
+ * 集成电路（微控制器）: seeds 13, 17 and 19, fifteen rows), known by the round bracket that closes it.
+ */
+const HAN_BRACKET_MISREAD = /([〈〔])(?=\s*\p{Script=Han}[^〉〕]*[)）])/u;
+
+/**
  * The goods lines with misread designations spelled again, and a warning for each. Only OCR'd rows (`ocrPages`)
  * are touched: a text layer spells what was printed.
  */
@@ -199,6 +222,12 @@ export function withProductDesignations(goods: GoodsLine[], ocrPages: ReadonlySe
   const bearings = bearingSuffixes(rows.map((words, row) => (BEARING.test(goods[row].description) ? words : [])));
   rows.forEach((words, row) => {
     const line = goods[row];
+    const bracket = HAN_BRACKET_MISREAD.exec(line.description);
+    if (bracket && words.length) {
+      warnings.push(`goods line ${row + 1}: «${bracket[1]}» read as «（», the bracket its «)» closes`);
+      line.description = line.description.replace(HAN_BRACKET_MISREAD, '（');
+      words = line.description.split(' ');
+    }
     const corrected = words.map((word, i) => {
       const [before, core, after] = splitPunctuation(word);
       const bearing = bearings.get(`${row}:${i}`);

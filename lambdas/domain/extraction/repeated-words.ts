@@ -84,13 +84,19 @@ function junkReadingOf(read: string, spelling: string): boolean {
 
 /**
  * Whether `read` is `spelling` with one or more of its Latin capitals read as digits, and nothing else changed: a
- * server's «1U» or «2U» read "10", "14", "21" (seed 17's 00092: 28 rows of 56). A Russian-first reading knows the
+ * server's «1U» or «2U» read "10", "14", "21" (seed 17's 00092: 28 rows of 56), or "210". A Russian-first reading knows the
  * digits better than a capital beside them. Such a code is no measure (those are digits and a unit apart: «22 kW»),
  * so a row printing it in the same place as the spelling's rows, between the same words, printed the spelling; two
  * such rows are enough. Not O, I or L, which OCR also makes of a 0 or a 1.
  */
 function lettersReadAsDigits(read: string, spelling: string): boolean {
-  if (read.length !== spelling.length || !/\d/.test(spelling)) return false;
+  if (!/\d/.test(spelling)) return false;
+  // One capital read as two digits: «2U» as "210" or "217" (seed 19, five rows).
+  if (read.length === spelling.length + 1) {
+    const at = [...spelling].findIndex((ch, i) => ch !== read[i]);
+    return at >= 0 && /[A-HJKMNP-Z]/.test(spelling[at]) && /^\d\d$/.test(read.slice(at, at + 2)) && read.slice(at + 2) === spelling.slice(at + 1);
+  }
+  if (read.length !== spelling.length) return false;
   let asDigits = 0;
   for (let i = 0; i < read.length; i++) {
     if (read[i] === spelling[i]) continue;

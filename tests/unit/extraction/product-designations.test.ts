@@ -63,12 +63,45 @@ describe('withProductDesignations', () => {
     expect(warnings).toHaveLength(3);
   });
 
-  test('a rating with its V read as a backslash is the voltage («650\\ 40A» → "650V 40A"); other backslashes stay', () => {
-    // Recorded on 00280 (seed 13): six rows of «Күштік транзистор MOSFET 650\ 40A».
-    const lines = linesOf('Күштік транзистор MOSFET 650\\ 40A, арт. 83142', 'Транзистор силовой IGBT 1200\\ 300A', 'Кабель A\\B 3', 'Плата 12\\5');
+  test('a rating with its V read as a backslash or a Y is the voltage («650\\ 40A», «16Y» → 650V, 16V); other backslashes stay', () => {
+    // Recorded on 00280 (seed 13): six rows of «Күштік транзистор MOSFET 650\ 40A»; on 00166 (seed 19) «22uF 16Y».
+    const lines = linesOf('Күштік транзистор MOSFET 650\\ 40A, арт. 83142', 'Транзистор силовой IGBT 1200\\ 300A', 'Конденсатор 1206 22uF 16Y, арт. 56688', 'Кабель A\\B 3', 'Плата 12\\5', 'Cable NYY 3x2.5');
     const warnings = withProductDesignations(lines, OCR_PAGE);
-    expect(descriptions(lines)).toEqual(['Күштік транзистор MOSFET 650V 40A, арт. 83142', 'Транзистор силовой IGBT 1200V 300A', 'Кабель A\\B 3', 'Плата 12\\5']);
-    expect(warnings).toEqual(['goods line 1: «650\\» read as «650V», a voltage rating, its V read as a backslash', 'goods line 2: «1200\\» read as «1200V», a voltage rating, its V read as a backslash']);
+    expect(descriptions(lines)).toEqual(['Күштік транзистор MOSFET 650V 40A, арт. 83142', 'Транзистор силовой IGBT 1200V 300A', 'Конденсатор 1206 22uF 16V, арт. 56688', 'Кабель A\\B 3', 'Плата 12\\5', 'Cable NYY 3x2.5']);
+    expect(warnings).toEqual([
+      'goods line 1: «650\\» read as «650V», a voltage rating, its V read as «\\»',
+      'goods line 2: «1200\\» read as «1200V», a voltage rating, its V read as «\\»',
+      'goods line 3: «16Y» read as «16V», a voltage rating, its V read as «Y»',
+    ]);
+  });
+
+  test('a rating glued to its unit with its 1 read as «l» is the rating («luF» → 1uF); words that only start so stay', () => {
+    // Recorded on 00166 (seed 19): «0603 luF 50V» on thirteen rows.
+    const lines = linesOf('Конденсатор керамический многослойный 0603 luF 50V, арт. 50946', 'Capacitor 0805 l0uF 25V', 'Lamp lumen 12', 'Fuse ImA');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Конденсатор керамический многослойный 0603 1uF 50V, арт. 50946', 'Capacitor 0805 10uF 25V', 'Lamp lumen 12', 'Fuse 1mA']);
+  });
+
+  test('an IC package read with O for its Q or a 0 is the package («LOFP100», «LOFP1O0» → LQFP100); QFN48 as printed stays', () => {
+    // Recorded on 00343 (seed 19): ten rows of «Cortex-M4 LOFP100».
+    const lines = linesOf('Интегралды микросхема (микроконтроллер) Cortex-M4 LOFP100, арт. 21520', 'Microcontroller Cortex-M4 LOFP1O0', 'Microcontroller RISC-V QFN48', 'Microcontroller TOFP64', 'Valve OFN');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Интегралды микросхема (микроконтроллер) Cortex-M4 LQFP100, арт. 21520', 'Microcontroller Cortex-M4 LQFP100', 'Microcontroller RISC-V QFN48', 'Microcontroller TQFP64', 'Valve OFN']);
+  });
+
+  test('channels after a number read in Cyrillic look-alikes are "ch" («4 сһ» → 4 ch)', () => {
+    // Recorded on 00176 (seed 13) and 00040 (seed 19): «Сандық осциллограф 100 MHz 4 сһ».
+    const lines = linesOf('Сандық осциллограф 100 MHz 4 сһ', 'Сандық осциллограф 200 MHz 2 ch');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Сандық осциллограф 100 MHz 4 ch', 'Сандық осциллограф 200 MHz 2 ch']);
+  });
+
+  test('a Chinese bracket read as an angle or tortoise-shell bracket is the full-width one its «)» closes', () => {
+    // Recorded on 00207 (seed 19) and 00279 (seed 17): «集成电路〈微控制器 ) Cortex-M4 LQFP100».
+    const lines = linesOf('集成电路〈微控制器 ) Cortex-M4 LQFP100, 货号60428', '集成电路〔微控制器） RISC-V QFN48', '型号〈A〉 阀门', '集成电路 〈微控制器');
+    const warnings = withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['集成电路（微控制器 ) Cortex-M4 LQFP100, 货号60428', '集成电路（微控制器） RISC-V QFN48', '型号〈A〉 阀门', '集成电路 〈微控制器']);
+    expect(warnings[0]).toBe('goods line 1: «〈» read as «（», the bracket its «)» closes');
   });
 
   test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {

@@ -100,6 +100,10 @@ describe('withRepeatedSpellings', () => {
       server(8, '20', '1xCPU'),
     ]);
     expect(warnings).toContain('goods line 3: «20» read as «2U», the spelling of 2 rows');
+    // One capital read as two digits (seed 19's 00016: «2U» as "210" and "217"), and no more than that.
+    const wide = linesOf(server(1, '2U', '2xCPU'), server(2, '2U', '2xCPU'), server(3, '210', '2xCPU'), server(4, '2171', '2xCPU'));
+    withRepeatedSpellings(wide, OCR_PAGE);
+    expect(wide.map((l) => l.description)).toEqual([server(1, '2U', '2xCPU'), server(2, '2U', '2xCPU'), server(3, '2U', '2xCPU'), server(4, '2171', '2xCPU')]);
   });
 
   test('a number stays when the code is printed on one row only, between other words, or differs in a digit or an O', () => {
