@@ -106,6 +106,9 @@ function designationOf(core: string, row: string, previous: string | undefined, 
   if (volts) return { text: `${volts[1]}V`, why: `a voltage rating, its V read as «${volts[2]}»` };
   const glued = ONE_READ_AS_LETTER.exec(core);
   if (glued) return { text: `1${glued[1]}${glued[2]}`, why: `a rating glued to its unit, its 1 read as «${core[0]}»` };
+  if (TYPE_MISREAD.test(core) && /^\d/.test(rest)) return { text: 'type', why: 'the word "type" before a number, its t misread' };
+  const bands = GNSS.test(row) ? GNSS_BANDS_MISREAD.exec(core) : null;
+  if (bands) return { text: `L1/L${bands[1]}`, why: 'GNSS bands (L1, L2, L5) with their L read as 1' };
   const ic = IC_PACKAGE_MISREAD.exec(core);
   if (ic) {
     const text = `${ic[1] ?? ''}Q${ic[2]}${ic[3].replace(/O/g, '0')}`;
@@ -127,6 +130,18 @@ const VOLTS_MISREAD = /^(\d+(?:[.,]\d+)?)([\\Y])$/u;
 
 /** A rating glued to its unit whose leading 1 OCR read as a letter or a stroke («luF» for 1uF: seed 19, thirteen rows). */
 const ONE_READ_AS_LETTER = /^[lI|](\d*)(uF|nF|pF|mA|kW|kV|mV|MHz|GHz|kHz|mm)$/u;
+
+/**
+ * "type" before a grade number read with its t as a junk mark or a Cyrillic letter and the rest in Cyrillic shapes
+ * («?уре 5», «фуре 4», «іуре 5», «{уре 5» for "type 5": a kk scan of seeds 13 and 19 on every row of cotton fibre).
+ */
+const TYPE_MISREAD = /^[?{}|іІфФ][уy][рp][еe]$/u;
+
+/** Rows of satellite navigation receivers, whose band pairs are printed «L1/L2» or «L1/L5». */
+const GNSS = /GNSS|навигац|导航/iu;
+
+/** A band pair with its L read as a 1 and a point («1.1/12», «11/15» for L1/L2, L1/L5: seeds 13 and 17, six rows). */
+const GNSS_BANDS_MISREAD = /^[1Il|]\.?1\/[1Il|]\.?([25])$/u;
 
 /**
  * IC package designations (JEDEC families LQFP, TQFP, QFP, QFN) with their Q read as O or a 0 of the pin count as O

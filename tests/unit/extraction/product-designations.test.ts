@@ -104,6 +104,20 @@ describe('withProductDesignations', () => {
     expect(warnings[0]).toBe('goods line 1: «〈» read as «（», the bracket its «)» closes');
   });
 
+  test('"type" before a grade number read with a junk or Cyrillic t is "type"; the same shapes before a word stay', () => {
+    // Recorded on kk scans of seeds 13, 17 and 19: «Мақта талшығы ?уре 5», «фуре 4», «іуре 5», «Фуре 5».
+    const lines = linesOf('Мақта талшығы ?уре 5', 'Мақта талшығы фуре 4, арт. 1', 'Мақта талшығы іуре 5', 'Фуре жүк', 'Мақта талшығы type 4');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Мақта талшығы type 5', 'Мақта талшығы type 4, арт. 1', 'Мақта талшығы type 5', 'Фуре жүк', 'Мақта талшығы type 4']);
+  });
+
+  test('GNSS band pairs read with 1 for L are «L1/L2», «L1/L5»; only on rows of navigation receivers', () => {
+    // Recorded on 00017 (seed 13): «Приёмник навигационный GNSS 1.1/12» on four rows.
+    const lines = linesOf('Приёмник навигационный GNSS 1.1/12, арт. 66480', 'GNSS навигациялық қабылдағышы 11/15', 'Болт 11/12', 'Приёмник GNSS L1/L2');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Приёмник навигационный GNSS L1/L2, арт. 66480', 'GNSS навигациялық қабылдағышы L1/L5', 'Болт 11/12', 'Приёмник GNSS L1/L2']);
+  });
+
   test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {
     // Recorded on a fresh kk scan: "6306-2Z" read «6306-27» and «6306-22», "6204-ZZ" read «6204-22» and «6204-72».
     const bearing = (designation: string) => `Радиалды шарикті мойынтірек ${designation}, арт. 76647`;
