@@ -170,6 +170,24 @@ const LONG_NUMBER = /(?<![\p{L}\p{N}])\d{4,}(?![\p{L}\p{N}])/gu;
 const MIN_DESCRIPTION_REPEATS = 2;
 const DESCRIPTION_COMMONER_BY = 2;
 
+/**
+ * A description one of whose words OCR lost outright (too faint to keep: «Баранина в тушах» on a row of «Баранина
+ * замороженная в тушах», «server 1U 1xCPU» for «Computing server 1U 1xCPU») takes the description of the document's
+ * other rows when they print it on at least this many rows, this many times as many as the reading.
+ */
+const MIN_LOST_WORD_REPEATS = 3;
+const LOST_WORD_COMMONER_BY = 3;
+
+/** Whether `shape` is `spelling` without one of its words, a word of at least four letters and no digits. */
+function lostOneWordOf(shape: string, spelling: string): boolean {
+  const read = shape.split(' ');
+  const printed = spelling.split(' ');
+  if (printed.length !== read.length + 1) return false;
+  const at = printed.findIndex((word, i) => word !== read[i]);
+  const lost = printed[at];
+  return letterCount(lost) >= 4 && !/[\d#]/.test(lost) && printed.slice(at + 1).every((word, i) => word === read[at + i]);
+}
+
 /** The description with its long numbers masked: rows of one product share it. */
 const shapeOf = (description: string) => description.replace(LONG_NUMBER, '#');
 
@@ -212,8 +230,9 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
     if (!shape) return;
     const count = counts.get(shape)!;
     const variants = bySkeleton.get(skeletons.get(shape)!)!.filter(([spelling, n]) => spelling !== shape && n >= MIN_DESCRIPTION_REPEATS && n >= DESCRIPTION_COMMONER_BY * count);
-    if (variants.length !== 1) return;
-    const [[spelling, n]] = variants;
+    const withLostWord = [...counts].filter(([spelling, n]) => n >= MIN_LOST_WORD_REPEATS && n >= LOST_WORD_COMMONER_BY * count && lostOneWordOf(shape, spelling));
+    const [[spelling, n]] = variants.length === 1 ? variants : withLostWord.length === 1 ? withLostWord : [[undefined, 0]];
+    if (spelling === undefined) return;
     const numbers = goods[row].description.match(LONG_NUMBER) ?? [];
     let next = 0;
     const description = spelling.replace(/#/g, () => numbers[next++] ?? '#');
