@@ -12,7 +12,7 @@ import { PaddleHanReader, type HanLineReader } from './paddle-han-reader';
 import { hanPassRuns, restoreHanRuns } from '../domain/reading/ocr/han-words';
 import type { GreyImage } from '../domain/reading/ocr/page-skew';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
-import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
+import { kazakhPassStrips, kazakhWordCount, oddLatinWordStrips, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
 import { latinPassCandidates, latinPassStrips, restoreLatinWords } from '../domain/reading/ocr/latin-words';
 import { isDoubtfulReading, readingConfidence, type ReadingConfidence } from '../domain/reading/ocr/reading-doubt';
 import { composeStripSheet, readingOnPage, type StripSheet } from '../domain/reading/ocr/strip-sheet';
@@ -382,8 +382,16 @@ export class TesseractOcr {
    * (about 0.7 s a page here, for the strip sheet; 1.2 s more when a whole page must be read).
    */
   private async withKazakhLetters(readings: Reading[], file: PageFile, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
-    if (!readings.some(isKazakh) || readings.some((r) => r.languages === this.options.kazakhPassLanguages)) return readings.map((r) => r.page);
+    if (readings.some((r) => r.languages === this.options.kazakhPassLanguages)) return readings.map((r) => r.page);
     const [only] = readings;
+    // A page that is not Kazakh may still print a Kazakh name the first reading spelt in Latin («Алтын Kint Банк»):
+    // only those words are read again, so a Russian page without them pays nothing.
+    if (!readings.some(isKazakh)) {
+      if (readings.length !== 1 || !file.path.endsWith('.pgm') || only.page.rotation) return readings.map((r) => r.page);
+      const kazakh = await this.readStripSheet(file, only.tsv, oddLatinWordStrips(only.tsv), this.options.kazakhPassLanguages, 'kazakh', options);
+      const restored = kazakh && restoreKazakhLetters(only.tsv, kazakh, 'odd-latin');
+      return [restored && restored.words.some((w, i) => w !== only.tsv.words[i]) ? tsvPageToDocumentPage(restored, { pageNumber: only.page.page, languages: only.languages }) : only.page];
+    }
     if (readings.length === 1 && file.path.endsWith('.pgm') && !only.page.rotation) {
       // Only the stretches of text the pass may correct are read (kazakh-letters.ts kazakhPassStrips).
       const kazakh = await this.readStripSheet(file, only.tsv, kazakhPassStrips(only.tsv), this.options.kazakhPassLanguages, 'kazakh', options);

@@ -1,4 +1,4 @@
-import { kazakhPassStrips, kazakhWordCount, restoreKazakhLetters, sameWordWithKazakhLetters } from '../../../lambdas/domain/reading/ocr/kazakh-letters';
+import { kazakhPassStrips, kazakhWordCount, oddLatinWords, oddLatinWordStrips, restoreKazakhLetters, sameWordWithKazakhLetters } from '../../../lambdas/domain/reading/ocr/kazakh-letters';
 import { composeStripSheet, readingOnPage } from '../../../lambdas/domain/reading/ocr/strip-sheet';
 import type { TsvPage, TsvWord } from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
 
@@ -104,5 +104,28 @@ describe('the strip sheet the Kazakh pass reads', () => {
     const onPage = readingOnPage(sheetReading, sheet, reading);
     expect(onPage.words.map((w) => [w.text, w.left, w.top])).toEqual([['ұны', 190, 100], ['Сатушы:', 100, 300]]);
     expect(restoreKazakhLetters(reading, onPage).words.map((w) => w.text)).toEqual(['Бидай', 'ұны', 'T-550', '38563,59', 'Сатушы:', '«Балқаш', 'INV-24-6411']);
+  });
+
+  test('a Latin word alone among Cyrillic ones takes the kaz reading it spells in Latin shapes («Алтын Kint Банк» → «Кілт»)', () => {
+    // Recorded on seed 23 (seven bank names, four of them on Russian pages): rus+eng+kaz read «Кілт» as "Kint"; kaz alone reads it right.
+    const rusFirst = page(['Банк:', 'АО', '«Алтын', 'Kint', 'Банк»']);
+    expect([...oddLatinWords(rusFirst)].map((w) => w.text)).toEqual(['Kint']);
+    const kazFirst = page(['Банк:', 'АО', '«Алтын', 'Кілт', 'Банк»'], 3);
+    expect(restoreKazakhLetters(rusFirst, kazFirst, 'odd-latin').words.map((w) => w.text)).toEqual(['Банк:', 'АО', '«Алтын', 'Кілт', 'Банк»']);
+    // Only the odd word's line stretch goes on the strip sheet of a page that is not Kazakh.
+    expect(oddLatinWordStrips(rusFirst).strips).toHaveLength(1);
+    // A kaz reading without Kazakh letters, or one of other letters, is not taken.
+    expect(restoreKazakhLetters(rusFirst, page(['Банк:', 'АО', '«Алтын', 'Кипт', 'Банк»'], 3)).words[3].text).toBe('Kint');
+    expect(restoreKazakhLetters(rusFirst, page(['Банк:', 'АО', '«Алтын', 'Қала', 'Банк»'], 3)).words[3].text).toBe('Kint');
+  });
+
+  test("a Latin word beside another Latin word, at a line's end, or short, is no odd word", () => {
+    expect(oddLatinWords(page(['ТОО', '«Kazakh', 'Steel', 'Инвест»'])).size).toBe(0);
+    expect(oddLatinWords(page(['Адрес:', 'Astana'])).size).toBe(0);
+    expect(oddLatinWords(page(['Банк', 'of', 'Банк'])).size).toBe(0);
+    // On a page that is not Kazakh, a Russian word near the odd one keeps its reading whatever the kaz model made of it.
+    const rusFirst = page(['Алтын', 'Kint', 'Банк', 'ии']);
+    const kazFirst = page(['Алтын', 'Кілт', 'Банк', 'іі'], 3);
+    expect(restoreKazakhLetters(rusFirst, kazFirst, 'odd-latin').words.map((w) => w.text)).toEqual(['Алтын', 'Кілт', 'Банк', 'ии']);
   });
 });
