@@ -57,19 +57,21 @@ export function sameWordWithKazakhLetters(kazakh: string, other: string): boolea
 }
 
 const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
-const isLatinOnly = (text: string) => /^[A-Za-z]+[.,:;»"]?$/u.test(text);
+/** Latin letters only, and not all capitals: «RUB», «USD», «CIP» between Russian words are codes, not misread words. */
+const isLatinWord = (text: string) => /^[A-Za-z]+[.,:;»"]?$/u.test(text) && /[a-z]/.test(text);
 
 /**
  * Latin words alone among Cyrillic ones, their nearest lettered neighbours on both sides Cyrillic: a Kazakh word
  * the first reading took from the English model because a Kazakh letter has no Russian shape («АО «Алтын Kint
- * Банк»» for «Кілт»: і read i, л read n, т read t). A Latin word beside another Latin word («Kazakh Steel») is not one.
+ * Банк»» for «Кілт»: і read i, л read n, т read t). A Latin word beside another Latin word («Kazakh Steel») is not one,
+ * nor a code in capitals.
  */
 export function oddLatinWords(reading: TsvPage): Set<TsvWord> {
   const odd = new Set<TsvWord>();
   for (const line of wordsByLine(reading.words)) {
     const lettered = line.filter((w) => letterCount(w.text) > 0).sort((a, b) => a.left - b.left);
     lettered.forEach((word, i) => {
-      if (i > 0 && i < lettered.length - 1 && isLatinOnly(word.text) && letterCount(word.text) >= 3 && CYRILLIC.test(lettered[i - 1].text) && CYRILLIC.test(lettered[i + 1].text)) odd.add(word);
+      if (i > 0 && i < lettered.length - 1 && isLatinWord(word.text) && letterCount(word.text) >= 3 && CYRILLIC.test(lettered[i - 1].text) && CYRILLIC.test(lettered[i + 1].text)) odd.add(word);
     });
   }
   return odd;
