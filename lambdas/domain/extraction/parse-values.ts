@@ -198,6 +198,26 @@ function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: stri
   return undefined;
 }
 
+/**
+ * A quantity OCR read with a stray digit or two (a rule or a speck before it: «71,759.528 t» for 1 759,528, «7 977.16»
+ * for 977,16, seed 23), on a row whose price and amount were read whole: amount ÷ price, with at most three decimals,
+ * when its digits stand in order inside the quantity as read. Checked before the amount's legible digits, which such
+ * a quantity defeats: an extra leading 7 adds 70 000 × 2 830,00 to the product and leaves its last five digits alone.
+ */
+function quantityWithStrayDigits(qs: number[], ps: number[], as: number[]): LineAmounts | undefined {
+  const [quantity, unitPrice, amount] = [qs[0], ps[0], as[0]];
+  if (quantity === undefined || unitPrice === undefined || amount === undefined || unitPrice <= 0) return undefined;
+  const read = String(quantity).replace(/\D/g, '');
+  for (const decimals of [0, 1, 2, 3]) {
+    const candidate = round(amount / unitPrice, decimals);
+    const digits = String(candidate).replace(/\D/g, '');
+    if (candidate > 0 && amountsAgree(candidate, unitPrice, amount) && digits.length < read.length && read.length - digits.length <= 2 && read.includes(digits)) {
+      return { quantity: candidate, unitPrice, amount };
+    }
+  }
+  return undefined;
+}
+
 /** How many of a price's printed digits must be legible for it to be read as the tail of amount ÷ quantity. */
 const LEGIBLE_PRICE_DIGITS = 4;
 
@@ -249,6 +269,8 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
     if (best) return best.value;
   }
   if (!derive) return first;
+  const strayDigits = quantityWithStrayDigits(qs, ps, as);
+  if (strayDigits) return strayDigits;
   const partialPrice = readings.printedPrice && readings.printedAmount ? priceFromLegibleDigits(qs, as, readings.printedPrice, readings.printedAmount) : undefined;
   if (partialPrice) return partialPrice;
   const legible = readings.printedAmount ? amountFromLegibleDigits(qs, ps, readings.printedAmount) : undefined;

@@ -73,6 +73,14 @@ describe('long scanned tables', () => {
     expect(reconcileAmounts({ quantity: [2218], unitPrice: amountReadings('7:91'), amount: amountReadings('16 124,86') }, true)).toEqual({ quantity: 2218, unitPrice: 7.27, amount: 16124.86 });
   });
 
+  test('a quantity read with a stray leading digit is amount ÷ price when its digits stand inside the reading', () => {
+    // Recorded on 00137 (seed 23): «71,759.528 t | 2,830.00 | 4,979,464.24». The amount's last five digits agree with
+    // 71 759,528 × 2 830 too, so the amount as read must win before its legible digits are weighed.
+    expect(reconcileAmounts({ quantity: amountReadings('71,759.528'), unitPrice: amountReadings('2,830.00'), amount: amountReadings('4,979,464.24'), printedAmount: '4,979,464.24' }, true)).toEqual({ quantity: 1759.528, unitPrice: 2830, amount: 4979464.24 });
+    // A quantity whose digits do not hold amount ÷ price keeps the older repairs: here the amount lost its leading digit.
+    expect(reconcileAmounts({ quantity: [12], unitPrice: [100.93], amount: amountReadings('211,16'), printedAmount: '211,16' }, true)).toEqual({ quantity: 12, unitPrice: 100.93, amount: 1211.16 });
+  });
+
   test('two rows OCR took for one text line, their cells one over the other, are two rows', () => {
     // Recorded on 00214, rows 12 and 13 of a skewed page: Tesseract put both in one line, row 13's number, code and
     // description in one run under row 12's code and description, a rule's stroke «Е» beside row 12's number.
