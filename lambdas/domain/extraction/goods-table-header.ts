@@ -56,8 +56,13 @@ function headerColumns(line: PlacedLine): Column[] | undefined {
   const named: Column[] = cells.map((it) => ({ kind: columnKindOf(it.text), x0: it.box[0], x1: it.box[2] }));
   settleColumnKinds(named, cells.map((it) => it.text.replace(/\s+/g, ' ').trim()));
   // A currency code set apart from its label («Сумма, | AED», the label's second line) is that label's, not a column
-  // of its own that would take half of every amount.
+  // of its own that would take half of every amount. A cell no label names lying over a named one is the header's
+  // other printed line read as one with it, garbled («和» over «序号品名» and half the description's width, «Ms ende»
+  // over «商品编码»: seed 23's 00288, whose page 1 lost all 21 rows to it).
+  const overlap = (a: Column, b: Column) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+  const overNamed = (column: Column) => !column.kind && named.some((other) => other.kind && overlap(column, other) > OVER_NAMED * Math.min(column.x1 - column.x0, other.x1 - other.x0));
   const columns = named.filter((column, i) => {
+    if (overNamed(column)) return false;
     const before = named[i - 1];
     if (column.kind || !before?.kind || !MONEY_COLUMNS.has(before.kind) || !CURRENCY_CELL.test(cells[i].text.trim())) return true;
     before.x1 = column.x1;
@@ -69,6 +74,9 @@ function headerColumns(line: PlacedLine): Column[] | undefined {
 }
 
 const MONEY_COLUMNS = new Set<ColumnKind>(['price', 'amount']);
+
+/** How much of the narrower of two header cells they must share for an unnamed one to lie over a named one. */
+const OVER_NAMED = 0.3;
 const CURRENCY_CELL = /^\(?[A-Z]{3}\)?$/;
 
 /**

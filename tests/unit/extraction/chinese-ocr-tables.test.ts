@@ -36,6 +36,17 @@ describe('Chinese goods tables read by OCR', () => {
     expect(lines.invoice.total).toBe(11200);
   });
 
+  test("a header's other printed line read into it as unnamed cells over the named ones does not cut the columns", () => {
+    // Recorded on 00288 (seed 23): «# Description of goods | H.S. code | Quantity UoM» read as «和» (from the row
+    // number to half the page), «Ms ende» over «商品编码» and «quanag ua men» over «数量»; page 1 lost all its rows.
+    const merged: Run[] = [
+      ['序号品名', 0.067, 0.41, 0.063], ['和', 0.067, 0.41, 0.409], ['Ms ende', 0.603, 0.41, 0.055], ['商品编码', 0.604, 0.41, 0.068],
+      ['quanag ua men', 0.694, 0.41, 0.156], ['数量', 0.695, 0.41, 0.025], ['单位单价 WUsD) 金额', 0.758, 0.41, 0.132],
+    ];
+    const goods: Run[] = [['1', 0.068, 0.443], ['低密度聚乙烯10803-020, 货号15215', 0.1, 0.443, 0.3], ['3901101000', 0.6, 0.443], ['140吨', 0.72, 0.443], ['1,176.86', 0.8, 0.443], ['164,760.40', 0.87, 0.443]];
+    expect(rows([...merged, ...goods])).toEqual([['低密度聚乙烯10803-020, 货号15215', '3901101000', 140, 164760.4]]);
+  });
+
   test('a code OCR ran into its description starts the description cell («8541290000功率晶体管 …»)', () => {
     const codeFirst: Run[] = [['序号', 0.05, 0.3], ['HS编码', 0.09, 0.3], ['货物名称', 0.2, 0.3], ['数量', 0.6, 0.3], ['单价', 0.72, 0.3], ['总价', 0.85, 0.3]];
     const lines = rows([...codeFirst, ['2 8541290000 功率晶体管 MOSFET 650V', 0.05, 0.32, 0.33], ['357', 0.6, 0.32], ['1.50', 0.72, 0.32], ['535.50', 0.85, 0.32]]);
