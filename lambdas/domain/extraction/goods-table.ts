@@ -191,10 +191,12 @@ export function extractGoodsLines(read: PlacedLine[], namesPartyRole: (line: Pla
     // A row number read into the description («1 Frozen lamb», «[3 Насос»): the table's next ordinal goes, and on
     // a values row under a «№» column any leading number does (its own cell is empty; rows missed above skew the
     // count). A wrapped line keeps its numbers («200 MHz 2 ch»). Chinese OCR reads the dot as «。» or «，», with no
-    // space after it («4。无缝钢管», «26，未锻轧锌»).
-    const ordinal = description?.match(/^[[(|]?(\d{1,3})(?:[.)\]|]?\s+|[。，、]\s*)(?=\S)/u);
+    // space after it («4。无缝钢管», «26，未锻轧锌»), or with nothing at all («10精炼铜阴极»): that one goes only when it is
+    // the next ordinal, as a Chinese description may start with a number («3级…»).
+    const ordinal = description?.match(/^[[(|]?(\d{1,3})(?:[.)\]|]?\s+|[。，、]\s*|(?=\p{Script=Han}))(?=\S)/u);
     const numberedValuesRow = hasNumbers && columns.some((c) => c.kind === 'no');
-    if (description && ordinal && !cells.has('no') && (numberedValuesRow || Number(ordinal[1]) === goods.length + 1)) description = withoutStroke(description.slice(ordinal[0].length));
+    const gluedToHan = /^\d+$/.test(ordinal?.[0] ?? '');
+    if (description && ordinal && !cells.has('no') && ((numberedValuesRow && !gluedToHan) || Number(ordinal[1]) === goods.length + 1)) description = withoutStroke(description.slice(ordinal[0].length));
     // The row number itself misread, under a «№» column: a doubtful pair of letters («re» for 2, «la» for 1) that
     // starts left of the description column, or two such words where its two digits were read apart («ГЕ қ» for 9).
     const lead = cells.get('description')?.[0];
@@ -594,6 +596,7 @@ function withCommaAsDecimal(readings: number[], text: string): number[] {
  */
 export function withRowNumbersCut(goods: GoodsLine[], ocrPages: ReadonlySet<number>): void {
   const rows = goods.filter((g) => ocrPages.has(g.evidence.page));
+  withRowNumbersGluedToHan(rows);
   const leading = rows.map((g) => g.description.match(LEADING_ROW_NUMBER));
   const numbers = leading.flatMap((m) => (m ? [Number(m[1])] : []));
   if (numbers.length < 3 || numbers.length < rows.length / 2 || new Set(numbers).size < 0.8 * numbers.length) return;
@@ -622,6 +625,28 @@ export function withRowNumbersCut(goods: GoodsLine[], ocrPages: ReadonlySet<numb
 
 /** A row number starting a description, a bracket or a rule's stroke before or after it: group 1 is the number. */
 const LEADING_ROW_NUMBER = /^[[(|]?(\d{1,3})[.)\]|]?\s+(?:[!|¦'‘’"“]\s+)?/u;
+
+/** A row number OCR ran into a Chinese description, with no space or mark between («10精炼铜阴极 M00k»). */
+const ROW_NUMBER_BEFORE_HAN = /^(\d{1,3})(?=\p{Script=Han})/u;
+
+/** How far a row number may stand from the row's place in the table (rows OCR lost or split before it): 3, or a tenth. */
+const rowNumberDrift = (place: number) => Math.max(3, 0.1 * place);
+
+/**
+ * Row numbers run into Chinese descriptions: the rows that start so with a number near their place in the table
+ * (rowNumberDrift), when there are three or more and their numbers rise with the rows, are the table's numbers and
+ * go (seed 29's 00311: «10精炼铜阴极» to «17精炼铜阴极», and «56精炼铜阴极» on row 52; the rows between had their
+ * number in a cell of their own). A Chinese description that starts with a number («3级…») does not follow its row.
+ */
+function withRowNumbersGluedToHan(rows: GoodsLine[]): void {
+  const glued = rows.flatMap((g, i) => {
+    const m = g.description.match(ROW_NUMBER_BEFORE_HAN);
+    const n = m ? Number(m[1]) : NaN;
+    return m && Math.abs(n - (i + 1)) <= rowNumberDrift(i + 1) ? [{ g, n, length: m[0].length }] : [];
+  });
+  if (glued.length < 3 || !glued.every((r, k) => k === 0 || r.n > glued[k - 1].n)) return;
+  for (const r of glued) r.g.description = r.g.description.slice(r.length);
+}
 /** One to three letters OCR made of a row number, a speck after them: group 1 is the word. */
 const LETTERS_FOR_ROW_NUMBER = /^(\p{L}{1,3})\s+(?:[!|¦'‘’"“]\s+)?/u;
 

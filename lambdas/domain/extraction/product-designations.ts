@@ -95,7 +95,9 @@ function designationOf(core: string, row: string, previous: string | undefined, 
     }
   }
   if (/\p{Script=Cyrillic}/u.test(core) && PURITY.test(rest) && !ELEMENTS.includes(core)) {
-    const symbol = onlyOneOf(ELEMENTS, latinShapeReadings(core));
+    // An F read as the E it differs from by one stroke («Ее 65%» for Fe 65%: seed 29's 00040, thirteen rows).
+    const readings = latinShapeReadings(core);
+    const symbol = onlyOneOf(ELEMENTS, [...readings, ...readings.map((r) => r.replace(/^e/, 'f'))]);
     if (symbol) return { text: symbol, why: 'the chemical symbol before a purity' };
   }
   if (/\p{Script=Cyrillic}/u.test(core) && previous !== undefined && NUMBER.test(previous) && !CYRILLIC_UNITS.some((u) => u.toLowerCase() === core.toLowerCase())) {
@@ -107,6 +109,8 @@ function designationOf(core: string, row: string, previous: string | undefined, 
   const glued = ONE_READ_AS_LETTER.exec(core);
   if (glued) return { text: `1${glued[1]}${glued[2]}`, why: `a rating glued to its unit, its 1 read as «${core[0]}»` };
   if (TYPE_MISREAD.test(core) && /^\d/.test(rest)) return { text: 'type', why: 'the word "type" before a number, its t misread' };
+  const rack = SERVER.test(row) && CPU_COUNT.test(splitPunctuation(rest.split(' ')[0] ?? '')[1]) ? RACK_UNITS_MISREAD.exec(core) : null;
+  if (rack) return { text: `${rack[1]}U`, why: "a server's height in rack units, its U read as digits" };
   const bands = GNSS.test(row) ? GNSS_BANDS_MISREAD.exec(core) : null;
   if (bands) return { text: `L1/L${bands[1]}`, why: 'GNSS bands (L1, L2, L5) with their L read as 1' };
   const ic = IC_PACKAGE_MISREAD.exec(core);
@@ -136,6 +140,16 @@ const ONE_READ_AS_LETTER = /^[lI|](\d*)(uF|nF|pF|mA|kW|kV|mV|MHz|GHz|kHz|mm)$/u;
  * («?уре 5», «фуре 4», «іуре 5», «{уре 5» for "type 5": a kk scan of seeds 13 and 19 on every row of cotton fibre).
  */
 const TYPE_MISREAD = /^[?{}|іІфФ][уy][рp][еe]$/u;
+
+/** Rows of servers, whose height is printed in rack units before their processor count («1U 1xCPU», «2U 2xCPU»). */
+const SERVER = /server|сервер|服务器/iu;
+const CPU_COUNT = /^\d+[xх][CС][PР][UЦ]$/iu;
+
+/**
+ * A height of 1, 2 or 4 rack units with its U read as one digit or two («20 2xCPU», «11 1xCPU», «210 2xCPU»: seeds 17
+ * to 29, every set). Before a processor count nothing else is printed there: a number would need a unit.
+ */
+const RACK_UNITS_MISREAD = /^([124])(?:[01478]|1[07])$/u;
 
 /** Rows of satellite navigation receivers, whose band pairs are printed «L1/L2» or «L1/L5». */
 const GNSS = /GNSS|навигац|导航/iu;
@@ -175,8 +189,8 @@ const BEARING = /подшипн|мойынтір|bearing|轴承/iu;
 /** Seal and shield suffixes of ball bearing designations (6205-2RS, 6306-2Z, 6204-ZZ, 6305-2RS1, 6206-ZNR). */
 const BEARING_SUFFIXES = ['Z', 'ZZ', '2Z', 'RS', '2RS', 'RS1', '2RS1', 'RSH', '2RSH', 'RZ', '2RZ', 'NR', 'ZNR', '2ZNR'];
 
-/** What OCR reads for a suffix character: Z as 2 or 7, S as 5 or $, 1 as I or l, 2 as Z. */
-const SUFFIX_READ_AS: Record<string, string> = { Z: 'Z27', S: 'S5$', '1': '1IL|', '2': '2Z', R: 'R', H: 'H', N: 'N' };
+/** What OCR reads for a suffix character: Z as 2 or 7, S as 5 or $, 1 as I or l, 2 as Z, R as 8 («6205-28$»). */
+const SUFFIX_READ_AS: Record<string, string> = { Z: 'Z27', S: 'S5$', '1': '1IL|', '2': '2Z', R: 'R8', H: 'H', N: 'N' };
 
 /** A basic bearing number and its suffix as read: «6306-27». */
 const BEARING_DESIGNATION = /^(\d{3,6})-([0-9A-Z$|]{1,4})$/u;

@@ -47,6 +47,17 @@ describe('Chinese goods tables read by OCR', () => {
     expect(rows([...merged, ...goods])).toEqual([['低密度聚乙烯10803-020, 货号15215', '3901101000', 140, 164760.4]]);
   });
 
+  test('row numbers run into Chinese descriptions go when three or more rise with their rows («10精炼铜阴极»)', () => {
+    // Recorded on 00311 (seed 29): rows 10 to 17 read with their numbers glued on, the rows between without.
+    const rowsAt = (labels: string[]) => labels.flatMap((label, i) => row(0.32 + i * 0.02, label, '7403.11', '10', '100.00', '1000.00'));
+    // A row before them was lost, so none is the next ordinal as the table is read: the document-level rule cuts them.
+    const numbered = rows([...header, ...rowsAt(['精炼铜阴极 M00k', '3精炼铜阴极', '4精炼铜阴极 grade A', '精炼铜阴极', '6精炼铜阴极'])]);
+    expect(numbered.map((l) => l[0])).toEqual(['精炼铜阴极 M00k', '精炼铜阴极', '精炼铜阴极 grade A', '精炼铜阴极', '精炼铜阴极']);
+    // Numbers that do not follow the rows are the descriptions' own.
+    const own = rows([...header, ...rowsAt(['3级软小麦', '3级软小麦', '2级软小麦', '精炼铜阴极'])]);
+    expect(own.map((l) => l[0])).toEqual(['3级软小麦', '3级软小麦', '2级软小麦', '精炼铜阴极']);
+  });
+
   test('a code OCR ran into its description starts the description cell («8541290000功率晶体管 …»)', () => {
     const codeFirst: Run[] = [['序号', 0.05, 0.3], ['HS编码', 0.09, 0.3], ['货物名称', 0.2, 0.3], ['数量', 0.6, 0.3], ['单价', 0.72, 0.3], ['总价', 0.85, 0.3]];
     const lines = rows([...codeFirst, ['2 8541290000 功率晶体管 MOSFET 650V', 0.05, 0.32, 0.33], ['357', 0.6, 0.32], ['1.50', 0.72, 0.32], ['535.50', 0.85, 0.32]]);

@@ -118,10 +118,25 @@ describe('withProductDesignations', () => {
     expect(descriptions(lines)).toEqual(['Приёмник навигационный GNSS L1/L2, арт. 66480', 'GNSS навигациялық қабылдағышы L1/L5', 'Болт 11/12', 'Приёмник GNSS L1/L2']);
   });
 
+  test("a server's rack units read as digits before its processor count are the units («20 2xCPU» → 2U 2xCPU)", () => {
+    // Recorded on seeds 17 to 29: «Сервер вычислительный 21 2xCPU», «Computing server 210 2xCPU», «117 1xCPU».
+    const lines = linesOf('Сервер вычислительный 21 2xCPU, арт. 35743', 'Computing server 210 2xCPU', 'Есептеуіш сервер 117 1хСРЦ', 'Сервер 20 шт', 'Pump 10 1xCPU', 'Computing server 2U 2xCPU');
+    const warnings = withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Сервер вычислительный 2U 2xCPU, арт. 35743', 'Computing server 2U 2xCPU', 'Есептеуіш сервер 1U 1хСРЦ', 'Сервер 20 шт', 'Pump 10 1xCPU', 'Computing server 2U 2xCPU']);
+    expect(warnings[0]).toBe("goods line 1: «21» read as «2U», a server's height in rack units, its U read as digits");
+  });
+
+  test('iron before a purity read «Ее» is Fe (an F read as E); other symbols as before', () => {
+    // Recorded on 00040 (seed 29): thirteen rows of «Окатыши железорудные Ее 65%».
+    const lines = linesOf('Окатыши железорудные Ее 65%, арт. 71767', 'Окатыши Ее сорт', 'Катоды Си 99.99%');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Окатыши железорудные Fe 65%, арт. 71767', 'Окатыши Ее сорт', 'Катоды Cu 99.99%']);
+  });
+
   test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {
     // Recorded on a fresh kk scan: "6306-2Z" read «6306-27» and «6306-22», "6204-ZZ" read «6204-22» and «6204-72».
     const bearing = (designation: string) => `Радиалды шарикті мойынтірек ${designation}, арт. 76647`;
-    const lines = linesOf(bearing('6306-27'), bearing('6306-22'), bearing('6204-72'), bearing('6204-22'), bearing('6205-2RS'), bearing('6310-28$5'), 'Болт 6306-27');
+    const lines = linesOf(bearing('6306-27'), bearing('6306-22'), bearing('6204-72'), bearing('6204-22'), bearing('6205-2RS'), bearing('6310-28$5'), 'Болт 6306-27', bearing('6008-28$'));
     const warnings = withProductDesignations(lines, OCR_PAGE);
     expect(descriptions(lines)).toEqual([
       // "27" fits 2Z and ZZ: 2Z misreads fewer characters.
@@ -135,9 +150,11 @@ describe('withProductDesignations', () => {
       // No known suffix of four characters: left as read. A row that names no bearing is left as well.
       bearing('6310-28$5'),
       'Болт 6306-27',
+      // R read as 8 (seed 29's 00105: «6205-28$»).
+      bearing('6008-2RS'),
     ]);
     expect(warnings[0]).toBe('goods line 1: «6306-27» read as «6306-2Z», a bearing designation with a known seal or shield suffix');
-    expect(warnings).toHaveLength(4);
+    expect(warnings).toHaveLength(5);
   });
 
   test('a long word after a number is no unit, and is not spelled out shape by shape', () => {
