@@ -84,8 +84,8 @@ function junkReadingOf(read: string, spelling: string): boolean {
 
 /**
  * Whether `read` is `spelling` with one or more of its Latin capitals read as digits, and nothing else changed: a
- * server's «1U» or «2U» read "10", "14", "21" (seed 17's 00092: 28 rows of 56), or "210". A Russian-first reading knows the
- * digits better than a capital beside them. Such a code is no measure (those are digits and a unit apart: «22 kW»),
+ * server's «1U» or «2U» read "10", "14", "21" (seed 17's 00092: 28 rows of 56), or "210". A Russian-first reading
+ * knows the digits better than a capital beside them. Such a code is no measure (those are digits and a unit apart: «22 kW»),
  * so a row printing it in the same place as the spelling's rows, between the same words, printed the spelling; two
  * such rows are enough. Not O, I or L, which OCR also makes of a 0 or a 1.
  */
@@ -148,11 +148,10 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
       // The same neighbour on one side, as read on this row (a neighbour corrected in this pass does not count).
       // A word with junk in it only needs its spelling on more rows than itself.
       const commoner = (spelling: string, rows: number) => (rows >= COMMONER_BY * count && misreadOf(word, spelling)) || (rows > count && junkReadingOf(word, spelling));
-      const besideSame = (e: { before: Set<string>; after: Set<string> }) => e.before.has(words[i - 1] ?? '') && e.after.has(words[i + 1] ?? '');
-      const matches: typeof spellings = spellings.filter(
-        ([spelling, e]) => commoner(spelling, e.rows.size) && (e.before.has(words[i - 1] ?? '') || e.after.has(words[i + 1] ?? '')),
-      );
-      if (!matches.length) matches.push(...codes.filter(([spelling, e]) => lettersReadAsDigits(word, spelling) && besideSame(e)));
+      const [before, after] = [words[i - 1] ?? '', words[i + 1] ?? ''];
+      const misread = spellings.filter(([spelling, e]) => commoner(spelling, e.rows.size) && (e.before.has(before) || e.after.has(after)));
+      // A code's capitals read as digits need the code between the same two words.
+      const matches = misread.length ? misread : codes.filter(([spelling, e]) => lettersReadAsDigits(word, spelling) && e.before.has(before) && e.after.has(after));
       if (matches.length !== 1) return word;
       const [[spelling, e]] = matches;
       warnings.push(`goods line ${row + 1}: «${word}» read as «${spelling}», the spelling of ${e.rows.size} rows`);
@@ -230,9 +229,10 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
     if (!shape) return;
     const count = counts.get(shape)!;
     const variants = bySkeleton.get(skeletons.get(shape)!)!.filter(([spelling, n]) => spelling !== shape && n >= MIN_DESCRIPTION_REPEATS && n >= DESCRIPTION_COMMONER_BY * count);
-    const withLostWord = [...counts].filter(([spelling, n]) => n >= MIN_LOST_WORD_REPEATS && n >= LOST_WORD_COMMONER_BY * count && lostOneWordOf(shape, spelling));
-    const [[spelling, n]] = variants.length === 1 ? variants : withLostWord.length === 1 ? withLostWord : [[undefined, 0]];
-    if (spelling === undefined) return;
+    const withLostWord = () => [...counts].filter(([spelling, n]) => n >= MIN_LOST_WORD_REPEATS && n >= LOST_WORD_COMMONER_BY * count && lostOneWordOf(shape, spelling));
+    const candidates = variants.length ? variants : withLostWord();
+    if (candidates.length !== 1) return;
+    const [[spelling, n]] = candidates;
     const numbers = goods[row].description.match(LONG_NUMBER) ?? [];
     let next = 0;
     const description = spelling.replace(/#/g, () => numbers[next++] ?? '#');

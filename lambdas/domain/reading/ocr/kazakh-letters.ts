@@ -14,6 +14,9 @@ import type { TsvPage, TsvWord } from './tesseract-tsv';
  */
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
+/** Latin letters only, and not all capitals: «RUB», «USD», «CIP» between Russian words are codes, not misread words. */
+const isLatinWord = (text: string) => /^[A-Za-z]+[.,:;»"]?$/u.test(text) && /[a-z]/.test(text);
 
 /** Letters Kazakh adds to the Russian alphabet. */
 const KAZAKH_LETTER = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -48,17 +51,13 @@ export function kazakhWordCount(page: TsvPage, minConfidence = 0): number {
 /** Whether `kazakh` is `other` with Kazakh letters where `other` has what a model without them reads there. */
 export function sameWordWithKazakhLetters(kazakh: string, other: string): boolean {
   // A Latin word ("ch") or a lone stroke («|») is no Kazakh word the Russian model misspelt.
-  if (!hasKazakhLetter(kazakh) || hasKazakhLetter(other) || !/\p{Script=Cyrillic}/u.test(other) || letterCount(kazakh) < 2) return false;
+  if (!hasKazakhLetter(kazakh) || hasKazakhLetter(other) || !CYRILLIC.test(other) || letterCount(kazakh) < 2) return false;
   const a = [...kazakh.toLowerCase()];
   // Latin letters the rus-first reading gave for Cyrillic ones that look the same («Kазакстан») count as those.
   const b = [...writeIn(other, 'cyrillic').toLowerCase()];
   if (a.length !== b.length) return false;
   return a.every((letter, i) => letter === b[i] || kazakhLetterReadAs(letter, b[i]));
 }
-
-const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
-/** Latin letters only, and not all capitals: «RUB», «USD», «CIP» between Russian words are codes, not misread words. */
-const isLatinWord = (text: string) => /^[A-Za-z]+[.,:;»"]?$/u.test(text) && /[a-z]/.test(text);
 
 /**
  * Latin words alone among Cyrillic ones, their nearest lettered neighbours on both sides Cyrillic: a Kazakh word
