@@ -78,9 +78,9 @@ function onlyOneOf(list: readonly string[], candidates: readonly string[]): stri
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** A word split from its punctuation: «(МОСК,» → «(», «МОСК», «,». */
+/** A word split from its punctuation, full-width marks included: «(МОСК,» → «(», «МОСК», «,»; «MOOk，» → «MOOk», «，». */
 function splitPunctuation(word: string): [string, string, string] {
-  const [, before, core, after] = /^([«"'(]*)(.*?)([.,;:/)»"']*)$/u.exec(word) ?? ['', '', word, ''];
+  const [, before, core, after] = /^([«"'(（]*)(.*?)([.,;:/)»"'，。；：）]*)$/u.exec(word) ?? ['', '', word, ''];
   return [before, core, after];
 }
 

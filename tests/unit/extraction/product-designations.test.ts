@@ -128,9 +128,10 @@ describe('withProductDesignations', () => {
 
   test('iron before a purity read «Ее» is Fe (an F read as E); other symbols as before', () => {
     // Recorded on 00040 (seed 29): thirteen rows of «Окатыши железорудные Ее 65%».
-    const lines = linesOf('Окатыши железорудные Ее 65%, арт. 71767', 'Окатыши Ее сорт', 'Катоды Си 99.99%');
+    const lines = linesOf('Окатыши железорудные Ее 65%, арт. 71767', 'Окатыши Ее сорт', 'Катоды Си 99.99%', '精炼铜阴极 MOOk， 货号 97089');
     withProductDesignations(lines, OCR_PAGE);
-    expect(descriptions(lines)).toEqual(['Окатыши железорудные Fe 65%, арт. 71767', 'Окатыши Ее сорт', 'Катоды Cu 99.99%']);
+    // A full-width comma after a designation is punctuation as an ASCII one is (seed 29's 00311: «MOOk，»).
+    expect(descriptions(lines)).toEqual(['Окатыши железорудные Fe 65%, арт. 71767', 'Окатыши Ее сорт', 'Катоды Cu 99.99%', '精炼铜阴极 M00k， 货号 97089']);
   });
 
   test('a bearing suffix read with digits for letters is the known suffix it fits; the document settles "22" (2Z or ZZ)', () => {

@@ -24,4 +24,13 @@ describe('numbers of a Chinese page read again (han-numbers.ts)', () => {
     const first = page(words);
     expect(restoreHanNumbers(first, words, readings)).toBe(first);
   });
+
+  test('Latin designations of a Chinese page are read again and take the hyphen chi_sim dropped («RISCV» → RISC-V)', () => {
+    // Recorded on 00193 (seed 31): «集成电路（微控制器） RISC-V QFN48» read «RISCV» on twenty rows.
+    const words = [word('RISCV', 0.9), word('CortexM4', 0.9), word('QFN48', 0.95), word('Integrated', 0.95), word('USD', 0.9), word('RISCYV', 0.9)];
+    expect(hanPageNumberWords(page(words)).map((w) => w.text)).toEqual(['RISCV', 'CortexM4', 'QFN48', 'RISCYV']);
+    const readings = [read('RISC-V'), read('Cortex-M4'), read('QFN48'), undefined, undefined, read('RISC-V')];
+    // «RISCYV» read the hyphen as a letter: its letters differ from the second reading's, so it stays.
+    expect(restoreHanNumbers(page(words), words, readings).words.map((w) => w.text)).toEqual(['RISC-V', 'Cortex-M4', 'QFN48', 'Integrated', 'USD', 'RISCYV']);
+  });
 });

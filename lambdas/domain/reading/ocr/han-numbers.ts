@@ -32,9 +32,16 @@ const cleaned = (text: string) => text.replace(SPECKS, '').replace(/(?<=\d)[oO]|
 const skeleton = (text: string) => cleaned(text).replace(MARKS, '').replace(/\s+/g, '');
 const marks = (text: string) => (text.match(MARKS) ?? []).length;
 
-/** The words of a Chinese page whose numbers are worth reading again: malformed, specked or doubted ones. */
+/**
+ * A Latin designation of four characters or more with two capitals or more and no mark («RISCV», «CortexM4»): chi_sim
+ * drops the hyphen inside such a code («RISC-V», «Cortex-M4»: seed 31's 00193, twenty rows), which PaddleOCR reads.
+ */
+const LATIN_DESIGNATION = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9]{4,}$/;
+
+/** The words of a Chinese page whose numbers are worth reading again: malformed, specked or doubted ones, and Latin designations. */
 export function hanPageNumberWords(page: TsvPage): TsvWord[] {
   return page.words.filter((word) => {
+    if (LATIN_DESIGNATION.test(word.text)) return true;
     if ((word.text.match(DIGITS) ?? []).length < MIN_DIGITS) return false;
     // An amount of six digits or more printed without a mark lost its marks (an invoice number or a tax id reads the same again).
     return word.confidence < SURE_NUMBER || cleaned(word.text) !== word.text || !NUMBER.test(word.text) || /^\d{6,}$/.test(word.text);
