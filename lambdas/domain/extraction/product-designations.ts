@@ -241,6 +241,16 @@ function bearingSuffixes(rows: readonly (readonly string[])[]): Map<string, stri
  */
 const HAN_BRACKET_MISREAD = /([〈〔])(?=\s*\p{Script=Han}[^〉〕]*[)）])/u;
 
+/** The line's description with a misread Chinese bracket put right (and a warning), split into its words. */
+function withHanBracket(line: GoodsLine, row: number, warnings: string[]): string[] {
+  const bracket = HAN_BRACKET_MISREAD.exec(line.description);
+  if (bracket) {
+    warnings.push(`goods line ${row + 1}: «${bracket[1]}» read as «（», the bracket its «)» closes`);
+    line.description = line.description.replace(HAN_BRACKET_MISREAD, '（');
+  }
+  return line.description.split(' ');
+}
+
 /**
  * The goods lines with misread designations spelled again, and a warning for each. Only OCR'd rows (`ocrPages`)
  * are touched: a text layer spells what was printed.
@@ -249,14 +259,10 @@ export function withProductDesignations(goods: GoodsLine[], ocrPages: ReadonlySe
   const warnings: string[] = [];
   const rows = goods.map((line) => (ocrPages.has(line.evidence.page) ? line.description.split(' ') : []));
   const bearings = bearingSuffixes(rows.map((words, row) => (BEARING.test(goods[row].description) ? words : [])));
-  rows.forEach((words, row) => {
+  rows.forEach((read, row) => {
     const line = goods[row];
-    const bracket = HAN_BRACKET_MISREAD.exec(line.description);
-    if (bracket && words.length) {
-      warnings.push(`goods line ${row + 1}: «${bracket[1]}» read as «（», the bracket its «)» closes`);
-      line.description = line.description.replace(HAN_BRACKET_MISREAD, '（');
-      words = line.description.split(' ');
-    }
+    // The bracket is put right in place, so the words (and the bearings' places among them) stay where they were.
+    const words = read.length ? withHanBracket(line, row, warnings) : read;
     const corrected = words.map((word, i) => {
       const [before, core, after] = splitPunctuation(word);
       const bearing = bearings.get(`${row}:${i}`);
