@@ -206,14 +206,19 @@ function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: stri
  */
 function quantityWithStrayDigits(qs: number[], ps: number[], as: number[]): LineAmounts | undefined {
   const [quantity, unitPrice, amount] = [qs[0], ps[0], as[0]];
-  if (quantity === undefined || unitPrice === undefined || amount === undefined || unitPrice <= 0) return undefined;
-  const read = String(quantity).replace(/\D/g, '');
-  for (const decimals of [0, 1, 2, 3]) {
-    const candidate = round(amount / unitPrice, decimals);
-    const digits = String(candidate).replace(/\D/g, '');
-    if (candidate > 0 && amountsAgree(candidate, unitPrice, amount) && digits.length < read.length && read.length - digits.length <= 2 && read.includes(digits)) {
-      return { quantity: candidate, unitPrice, amount };
-    }
+  if (quantity === undefined || unitPrice === undefined || amount === undefined) return undefined;
+  const derived = quantityFrom(amount, unitPrice);
+  if (derived === undefined) return undefined;
+  const [read, digits] = [quantity, derived].map((value) => String(value).replace(/\D/g, ''));
+  return digits.length < read.length && read.length - digits.length <= 2 && read.includes(digits) ? { quantity: derived, unitPrice, amount } : undefined;
+}
+
+/** amount ÷ price rounded to the fewest of `places` decimals that multiplies back to the amount: a quantity as printed. */
+function quantityFrom(amount: number, price: number, places = [0, 1, 2, 3]): number | undefined {
+  if (price <= 0) return undefined;
+  for (const decimals of places) {
+    const candidate = round(amount / price, decimals);
+    if (candidate > 0 && amountsAgree(candidate, price, amount)) return candidate;
   }
   return undefined;
 }
@@ -276,14 +281,6 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
   const legible = readings.printedAmount ? amountFromLegibleDigits(qs, ps, readings.printedAmount) : undefined;
   if (legible) return legible;
   const { quantity: q, unitPrice: p, amount: a } = first;
-  const quantityFrom = (amount: number, price: number, places = [0, 1, 2, 3]) => {
-    if (price <= 0) return undefined;
-    for (const decimals of places) {
-      const candidate = round(amount / price, decimals);
-      if (candidate > 0 && amountsAgree(candidate, price, amount)) return candidate;
-    }
-    return undefined;
-  };
   const priceFrom = (amount: number, quantity: number) => {
     if (quantity <= 0) return undefined;
     const candidate = round(amount / quantity, 2);
