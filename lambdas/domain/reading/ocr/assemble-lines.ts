@@ -147,7 +147,8 @@ function centreY(box: Box): number {
   return (box[1] + box[3]) / 2;
 }
 
-function median(values: number[]): number {
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
 }

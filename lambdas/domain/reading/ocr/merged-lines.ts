@@ -1,4 +1,5 @@
-import { stripSheetAround, type StripSheet } from './strip-sheet';
+import { median } from './assemble-lines';
+import { lineKey, stripSheetAround, wordsByLine, type StripSheet } from './strip-sheet';
 import type { TsvPage, TsvWord } from './tesseract-tsv';
 
 /**
@@ -29,23 +30,11 @@ const CONFIDENCE_GAIN = 0.05;
 
 const HAS_TEXT = /[\p{L}\p{N}]/u;
 
-const lineKey = (w: TsvWord) => `${w.block}:${w.paragraph}:${w.line}`;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** The words of each line that span several printed lines, grouped by line; lines without a normal word beside them are left alone. */
 export function mergedLineWords(reading: TsvPage): TsvWord[][] {
-  const lines = new Map<string, TsvWord[]>();
-  for (const word of reading.words) {
-    if (!HAS_TEXT.test(word.text)) continue;
-    const key = lineKey(word);
-    lines.set(key, [...(lines.get(key) ?? []), word]);
-  }
   const groups: TsvWord[][] = [];
-  for (const words of lines.values()) {
+  for (const words of wordsByLine(reading.words.filter((w) => HAS_TEXT.test(w.text)))) {
     if (words.length < 2) continue;
     const normal = median(words.map((w) => w.height));
     // The line's own height is its lower half: the row number and the numbers, when the description merged.

@@ -44,11 +44,14 @@ export function stripSheetAround(groups: Iterable<readonly TsvWord[]>, page: { w
   return { width, height: top, strips };
 }
 
+/** Which printed line of a Tesseract reading a word is on. */
+export const lineKey = (word: TsvWord) => `${word.block}:${word.paragraph}:${word.line}`;
+
 /** The words of a reading grouped by printed line, in reading order. */
 export function wordsByLine(words: readonly TsvWord[]): TsvWord[][] {
   const lines = new Map<string, TsvWord[]>();
   for (const word of words) {
-    const key = `${word.block}:${word.paragraph}:${word.line}`;
+    const key = lineKey(word);
     lines.set(key, [...(lines.get(key) ?? []), word]);
   }
   return [...lines.values()];
