@@ -6,7 +6,7 @@ import { isTableHeader } from './goods-table-header';
 import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
 import { withProductDesignations } from './product-designations';
-import { withRepeatedDescriptions, withRepeatedSpellings } from './repeated-words';
+import { withRepeatedCodes, withRepeatedDescriptions, withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
 import { latinShapeSpellings } from '../reading/ocr/latin-words';
@@ -36,6 +36,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   warnings.push(...withProductDesignations(goods, ocrPages));
   warnings.push(...withRepeatedSpellings(goods, ocrPages));
   warnings.push(...withRepeatedDescriptions(goods, ocrPages));
+  warnings.push(...withRepeatedCodes(goods, ocrPages));
   const header = extractHeader(lines, goods);
   if (header.total === undefined) {
     header.total = totalUnderTable(lines, goods);

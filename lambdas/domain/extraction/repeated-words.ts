@@ -2,6 +2,7 @@ import type { GoodsLine } from '../invoice-model';
 import { writeIn } from '../look-alike-letters';
 import { kazakhLetterReadAs } from '../reading/ocr/kazakh-letters';
 import { sameShapesInLatin } from '../reading/ocr/latin-words';
+import { isHs2022Subheading } from '../goods/hs-2022-subheadings';
 
 /**
  * An invoice repeats its goods words from row to row («Сандық осциллограф …, арт. 41795» twelve times over), and on
@@ -107,6 +108,17 @@ function lettersReadAsDigits(read: string, spelling: string): boolean {
 }
 
 const digitsOf = (word: string) => word.replace(/\D/g, '');
+
+/**
+ * `spelling` in the case of `read` when the spelling is all capitals and the reading has small letters: OCR reads a
+ * Cyrillic word printed in small letters as capitals on some rows (seed 37's 00305: «роликовый» as «РОЛИКОВЫЙ» on four
+ * rows of eight), so the commoner capitals need not be the printed ones.
+ */
+function inCaseOf(read: string, spelling: string): string {
+  if (spelling !== spelling.toUpperCase() || !/\p{Ll}/u.test(read)) return spelling;
+  const lower = spelling.toLowerCase();
+  return /^\p{Lu}/u.test(read) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
 const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 
 /** Whether `read` may be a misreading of `spelling`: same digits, a letter or two apart once look-alikes are in the spelling's script. */
@@ -154,8 +166,10 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
       const matches = misread.length ? misread : codes.filter(([spelling, e]) => lettersReadAsDigits(word, spelling) && e.before.has(before) && e.after.has(after));
       if (matches.length !== 1) return word;
       const [[spelling, e]] = matches;
-      warnings.push(`goods line ${row + 1}: «${word}» read as «${spelling}», the spelling of ${e.rows.size} rows`);
-      return spelling;
+      const cased = inCaseOf(word, spelling);
+      if (cased === word) return word;
+      warnings.push(`goods line ${row + 1}: «${word}» read as «${cased}», the spelling of ${e.rows.size} rows`);
+      return cased;
     });
     if (corrected.some((word, i) => word !== words[i])) goods[row].description = corrected.join(' ');
   });
@@ -185,6 +199,16 @@ function lostOneWordOf(shape: string, spelling: string): boolean {
   const at = printed.findIndex((word, i) => word !== read[i]);
   const lost = printed[at];
   return letterCount(lost) >= 4 && !/[\d#]/.test(lost) && printed.slice(at + 1).every((word, i) => word === read[at + i]);
+}
+
+/** Specks OCR reads before or after a description on a poor scan: up to three words of one or two characters, no digit. */
+const SPECKS_BEFORE = /^(?:[^\s\d#]{1,2} ){0,3}$/u;
+const SPECKS_AFTER = /^(?: [^\s\d#]{1,2}){0,3}$/u;
+
+/** Whether `shape` is `spelling` with specks read before or after it («ча CNC lathe …», «… ref. # с а Із»). */
+function withSpecksOf(shape: string, spelling: string): boolean {
+  const at = shape.indexOf(spelling);
+  return shape !== spelling && at >= 0 && SPECKS_BEFORE.test(shape.slice(0, at)) && SPECKS_AFTER.test(shape.slice(at + spelling.length));
 }
 
 /** The description with its long numbers masked: rows of one product share it. */
@@ -229,8 +253,10 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
     if (!shape) return;
     const count = counts.get(shape)!;
     const variants = bySkeleton.get(skeletons.get(shape)!)!.filter(([spelling, n]) => spelling !== shape && n >= MIN_DESCRIPTION_REPEATS && n >= DESCRIPTION_COMMONER_BY * count);
-    const withLostWord = () => [...counts].filter(([spelling, n]) => n >= MIN_LOST_WORD_REPEATS && n >= LOST_WORD_COMMONER_BY * count && lostOneWordOf(shape, spelling));
-    const candidates = variants.length ? variants : withLostWord();
+    const commonEnough = (n: number) => n >= MIN_LOST_WORD_REPEATS && n >= LOST_WORD_COMMONER_BY * count;
+    const withLostWord = () => [...counts].filter(([spelling, n]) => commonEnough(n) && lostOneWordOf(shape, spelling));
+    const withSpecks = () => [...counts].filter(([spelling, n]) => commonEnough(n) && withSpecksOf(shape, spelling));
+    const candidates = variants.length ? variants : withLostWord().length ? withLostWord() : withSpecks();
     if (candidates.length !== 1) return;
     const [[spelling, n]] = candidates;
     const numbers = goods[row].description.match(LONG_NUMBER) ?? [];
@@ -238,6 +264,39 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
     const description = spelling.replace(/#/g, () => numbers[next++] ?? '#');
     warnings.push(`goods line ${row + 1}: «${goods[row].description}» read as «${description}», the description of ${n} rows`);
     goods[row].description = description;
+  });
+  return warnings;
+}
+
+/**
+ * A tariff code OCR read wrong is mostly no code at all: its first six digits are no HS 2022 subheading (seed 37's
+ * 00305 prints 8482200009 for its bearings, and OCR read «6452200009», «5462200009»; seed 23's 00196 lost the
+ * leading digits of 0204410000 on eight rows: «410000»). Such a code takes the code the document prints on other
+ * rows when it is a misreading of that one and of no other: the same length with at most MAX_CODE_DIGITS_MISREAD
+ * digits read wrong (one for a six-digit code), its last four digits or more with the leading ones lost, or the code
+ * with stray digits before it (a rule or the row number run into it: «9854231»).
+ */
+const MAX_CODE_DIGITS_MISREAD = 2;
+
+function codeMisreadOf(read: string, code: string): boolean {
+  if (read.length === code.length) {
+    const wrong = [...read].filter((d, i) => d !== code[i]).length;
+    return wrong > 0 && wrong <= (code.length > 6 ? MAX_CODE_DIGITS_MISREAD : 1);
+  }
+  return read.length < code.length ? read.length >= 4 && code.endsWith(read) : read.endsWith(code);
+}
+
+export function withRepeatedCodes(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
+  const rows = new Map<string, number>();
+  for (const g of goods) if (g.hsCode && isHs2022Subheading(g.hsCode) && [6, 8, 10].includes(g.hsCode.length)) rows.set(g.hsCode, (rows.get(g.hsCode) ?? 0) + 1);
+  const warnings: string[] = [];
+  goods.forEach((g, row) => {
+    const read = g.hsCode;
+    if (!read || !ocrPages.has(g.evidence.page) || (isHs2022Subheading(read) && [6, 8, 10].includes(read.length))) return;
+    const codes = [...rows.keys()].filter((code) => codeMisreadOf(read, code));
+    if (codes.length !== 1) return;
+    g.hsCode = codes[0];
+    warnings.push(`goods line ${row + 1}: code «${read}» is no HS 2022 subheading; read as «${codes[0]}», the code of ${rows.get(codes[0])} rows`);
   });
   return warnings;
 }

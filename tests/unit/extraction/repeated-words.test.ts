@@ -1,5 +1,5 @@
 import type { GoodsLine } from '../../../lambdas/domain/invoice-model';
-import { withRepeatedDescriptions, withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
+import { withRepeatedCodes, withRepeatedDescriptions, withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
 
 /** Goods lines as extraction leaves them, on page 1 (an OCR'd page unless said otherwise). */
 const linesOf = (...descriptions: string[]): GoodsLine[] => descriptions.map((description, i) => ({ description, evidence: { page: 1, box: [0, i / 50, 1, (i + 1) / 50], text: description } }));
@@ -67,6 +67,24 @@ describe('withRepeatedSpellings', () => {
     // An English word that is no reading of the Cyrillic one stays.
     const other = linesOf(...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => server(n, 'Есептеуіш')), server(9, 'Computing'));
     expect(withRepeatedSpellings(other, OCR_PAGE)).toEqual([]);
+  });
+
+  test('«Ш» read as "LU" is a Latin-shape reading too (seed 37\'s 00196: «шыны» as "LUbIHbI")', () => {
+    const glass = (n: number, word: string) => `Зертханалық ${word} ыдыс 250 ml, арт. ${19000 + n}`;
+    const lines = linesOf(...[1, 2, 3, 4, 5, 6].map((n) => glass(n, 'шыны')), glass(7, 'LUbIHbI'));
+    expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual(['goods line 7: «LUbIHbI» read as «шыны», the spelling of 6 rows']);
+  });
+
+  test('case alone is no misreading, and a spelling OCR read in capitals is written in the case of the row it corrects', () => {
+    // Seed 37's 00305: «роликовый конический» printed in small letters, read in capitals on four rows of eight.
+    const bearing = (n: number, kind: string, shape: string) => `Подшипник ${kind} ${shape} 32210, арт. ${36000 + n}`;
+    const lines = linesOf(
+      ...[1, 2, 3, 4].map((n) => bearing(n, 'РОЛИКОВЫЙ', 'КОНИЧЕСКИЙ')),
+      bearing(5, 'роликовый', 'конический'),
+      bearing(6, 'роликоваи', 'конический'),
+    );
+    expect(withRepeatedSpellings(lines, OCR_PAGE)).toEqual(['goods line 6: «роликоваи» read as «роликовый», the spelling of 4 rows']);
+    expect(lines.slice(4).map((l) => l.description)).toEqual([bearing(5, 'роликовый', 'конический'), bearing(6, 'роликовый', 'конический')]);
   });
 
   test('numbers never change, nor words a spelling is not three times as common as, nor text-layer rows', () => {
@@ -146,6 +164,14 @@ describe('withRepeatedDescriptions', () => {
     expect(cables.slice(3).map((l) => l.description)).toEqual(['Power cable mm, ref. 40000', 'Power 3x2.5 mm, ref. 50000', 'Power 3x2.5 mm, ref. 60000']);
   });
 
+  test('a description read with specks before or after it takes the description three times as common (seed 37\'s 00243)', () => {
+    const zinc = (n: number, before = '', after = '') => `${before}Unwrought zinc Zn 99.99%, ref. ${52300 + n}${after}`;
+    const lines = linesOf(...[1, 2, 3].map((n) => zinc(n)), zinc(4, 'fe ', ' с а Із'), zinc(5, 'Vi '), zinc(6, '', ' мн?'), zinc(7, 'ч 4 '));
+    const warnings = withRepeatedDescriptions(lines, OCR_PAGE);
+    expect(lines.slice(3).map((l) => l.description)).toEqual([zinc(4), zinc(5), zinc(6, '', ' мн?'), zinc(7, 'ч 4 ')]);
+    expect(warnings[0]).toBe('goods line 4: «fe Unwrought zinc Zn 99.99%, ref. 52304 с а Із» read as «Unwrought zinc Zn 99.99%, ref. 52304», the description of 3 rows');
+  });
+
   test('other numbers must agree, a description common on its own stays, and a text layer or Chinese is left as printed', () => {
     const lines = linesOf(...[1, 2, 3, 4].map((n) => scope(350, 35700 + n)), scope(100, 84222, '4ch/'), scope(350, 61462, '2 ch /'));
     withRepeatedDescriptions(lines, OCR_PAGE);
@@ -165,5 +191,36 @@ describe('withRepeatedDescriptions', () => {
     expect(withRepeatedDescriptions(printed, new Set())).toEqual([]);
     const chinese = linesOf(...[1, 2, 3, 4].map((n) => `无缝钢管 159x6, 货号 ${20000 + n}`), '无缝钢管 159x6 货号 20889');
     expect(withRepeatedDescriptions(chinese, OCR_PAGE)).toEqual([]);
+  });
+});
+
+describe('withRepeatedCodes', () => {
+  const withCodes = (...codes: string[]) => linesOf(...codes.map((_, i) => `Подшипник роликовый конический 32210, арт. ${36000 + i}`)).map((g, i) => ({ ...g, hsCode: codes[i] }));
+
+  test('a code that is no HS 2022 subheading takes the code of the other rows it is a misreading of (seed 37\'s 00305, seed 23\'s 00196)', () => {
+    // Two digits read wrong, the leading digits lost, stray digits before it.
+    const lines = withCodes('8482200009', '8482200009', '6452200009', '0204410000', '410000', '854231', '9854231');
+    const warnings = withRepeatedCodes(lines, OCR_PAGE);
+    expect(lines.map((l) => l.hsCode)).toEqual(['8482200009', '8482200009', '8482200009', '0204410000', '0204410000', '854231', '854231']);
+    expect(warnings).toEqual([
+      'goods line 3: code «6452200009» is no HS 2022 subheading; read as «8482200009», the code of 2 rows',
+      'goods line 5: code «410000» is no HS 2022 subheading; read as «0204410000», the code of 1 rows',
+      'goods line 7: code «9854231» is no HS 2022 subheading; read as «854231», the code of 1 rows',
+    ]);
+  });
+
+  test('a real subheading, a code no row prints, one two codes could be, three digits off or a text layer stay as read', () => {
+    // 848210 is a subheading (ball bearings): it may be what was printed.
+    const real = withCodes('8482200009', '8482100009');
+    expect(withRepeatedCodes(real, OCR_PAGE)).toEqual([]);
+    const lone = withCodes('6452200009', '7901110000');
+    expect(withRepeatedCodes(lone, OCR_PAGE)).toEqual([]);
+    const either = withCodes('8482200009', '8482300009', '6482500009');
+    expect(withRepeatedCodes(either, OCR_PAGE)).toEqual([]);
+    const far = withCodes('8482200009', '5452200000');
+    expect(withRepeatedCodes(far, OCR_PAGE)).toEqual([]);
+    const printed = withCodes('8482200009', '6452200009');
+    expect(withRepeatedCodes(printed, new Set())).toEqual([]);
+    expect(printed[1].hsCode).toBe('6452200009');
   });
 });

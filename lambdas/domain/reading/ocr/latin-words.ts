@@ -76,8 +76,8 @@ export function latinShapeSpellings(text: string, maxSpellings: number): string[
   return spellings;
 }
 
-/** Cyrillic letters the English model reads as two Latin letters: «ы» → "bI", «ю» → "io", «Ц» → "Ll". */
-const LATIN_SHAPE_PAIRS: Record<string, string> = { ы: 'b[il1|]', ю: '[il1|][o0]', ц: '[li1|][li1|]' };
+/** Cyrillic letters the English model reads as two Latin letters: «ы» → "bI", «ю» → "io", «Ц» → "Ll", «Ш» → "LU" (seed 37's «шыны» read "LUbIHbI"). */
+const LATIN_SHAPE_PAIRS: Record<string, string> = { ы: 'b[il1|]', ю: '[il1|][o0]', ц: '[li1|][li1|]', ш: '[li1|]u', щ: '[li1|]u' };
 
 const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
