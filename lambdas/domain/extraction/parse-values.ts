@@ -157,6 +157,10 @@ export function amountReadings(raw: string): number[] {
   // Separators misread for each other ("10.291.91" for 10,291.91): the last one before two digits is the decimal one.
   const grouped = text.trim().match(/^(\d{1,3}(?:[.,\s\u00a0\u202f]\d{3})+)[.,](\d{2})$/u);
   if (grouped) add(Number(`${grouped[1].replace(/\D/g, '')}.${grouped[2]}`));
+  // A thousands separator kept and the decimal point lost («282.74478» for 282,744.78, «20,47915» for 20,479.15):
+  // four decimals or more is no printed price or amount, and the last two digits are the cents.
+  const lostPoint = cleaned.match(/^(\d{1,3})[.,](\d{3})(\d{2})$/);
+  if (lostPoint) add(Number(`${lostPoint[1]}${lostPoint[2]}.${lostPoint[3]}`));
   return readings;
 }
 

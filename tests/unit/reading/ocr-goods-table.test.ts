@@ -240,6 +240,14 @@ describe('amountReadings', () => {
     expect(amountReadings('1О0,00')).toContain(100);
     expect(amountReadings('шт')).toEqual([]);
   });
+
+  test('four decimals or more are a thousands separator kept and the decimal point lost (seed 37\'s 00243)', () => {
+    expect(amountReadings('282.74478')).toEqual([282.74478, 282744.78]);
+    expect(amountReadings('20,47915')).toEqual([20.47915, 20479.15]);
+    // The printed quantity wins over the one the first reading would have made of the price (2 000 × 282.74478).
+    expect(reconcileAmounts({ quantity: [2], unitPrice: amountReadings('282.74478'), amount: amountReadings('565,489.56') }, true)).toEqual({ quantity: 2, unitPrice: 282744.78, amount: 565489.56 });
+    expect(amountReadings('1.2345')).toEqual([1.2345]);
+  });
 });
 
 describe('reconcileAmounts', () => {
