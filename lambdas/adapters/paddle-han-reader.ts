@@ -79,26 +79,49 @@ export class PaddleHanReader implements HanLineReader {
   }
 }
 
-/** Greedy CTC decoding: the best class per step, repeats and blanks removed, each character with its probability. */
+/** A class this probable at a character's steps is kept as one of its alternatives (han-lexicon.ts chooses among them). */
+const ALTERNATIVE_FLOOR = 0.05;
+
+/**
+ * Greedy CTC decoding: the best class per step, repeats and blanks removed, each character with its probability and
+ * the other classes at least ALTERNATIVE_FLOOR probable at its steps (the best value each reached), most probable first.
+ */
 export function decodeCtc(probabilities: ArrayLike<number>, steps: number, classes: number, characters: readonly string[]): HanReading {
   let text = '';
   const confidences: number[] = [];
+  const alternatives: Map<number, number>[] = [];
   let previous = 0;
   for (let step = 0; step < steps; step++) {
     let bestClass = 0;
     let bestValue = -Infinity;
+    const likely: number[] = [];
     for (let c = 0; c < classes; c++) {
       const value = probabilities[step * classes + c];
+      if (value >= ALTERNATIVE_FLOOR) likely.push(c);
       if (value > bestValue) {
         bestValue = value;
         bestClass = c;
       }
     }
-    if (bestClass !== 0 && bestClass !== previous && characters[bestClass]) {
+    const emits = bestClass !== 0 && bestClass !== previous && Boolean(characters[bestClass]);
+    if (emits) {
       text += characters[bestClass];
       confidences.push(bestValue);
+      alternatives.push(new Map());
+    }
+    // A character's later steps (the same class again) add their alternatives to it.
+    if (emits || (bestClass !== 0 && bestClass === previous && alternatives.length)) {
+      const own = alternatives[alternatives.length - 1];
+      for (const c of likely) {
+        const value = probabilities[step * classes + c];
+        if (c !== 0 && c !== bestClass && characters[c] && value > (own.get(c) ?? 0)) own.set(c, value);
+      }
     }
     previous = bestClass;
   }
-  return { text, confidences };
+  return {
+    text,
+    confidences,
+    alternatives: alternatives.map((own) => [...own].sort((a, b) => b[1] - a[1]).map(([c, p]) => ({ text: characters[c], p }))),
+  };
 }

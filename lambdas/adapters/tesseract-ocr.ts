@@ -10,6 +10,8 @@ import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdf
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { PaddleHanReader, type HanLineReader } from './paddle-han-reader';
 import { hanPassRuns, restoreHanRuns } from '../domain/reading/ocr/han-words';
+import { repairWithLexicon, type HanLexicon } from '../domain/reading/ocr/han-lexicon';
+import { loadChineseLexicon } from './chinese-lexicon';
 import type { GreyImage } from '../domain/reading/ocr/page-skew';
 import { DEFAULT_EXTRA_MODEL_BY_SCRIPT, DEFAULT_FALLBACK_LANGUAGES, DEFAULT_LANGUAGES_BY_SCRIPT, tesseractLanguagesFor } from '../domain/reading/ocr/route-engine';
 import { kazakhPassStrips, kazakhWordCount, oddLatinWordStrips, restoreKazakhLetters } from '../domain/reading/ocr/kazakh-letters';
@@ -108,6 +110,11 @@ export interface TesseractOcrOptions {
    */
   hanReader: () => Promise<HanLineReader | undefined>;
   /**
+   * Chinese words the second reading's doubted characters are checked against (han-lexicon.ts); undefined leaves the
+   * readings as the model gave them. The default loads jieba's word list once per process.
+   */
+  hanLexicon: () => Promise<HanLexicon | undefined>;
+  /**
    * Take the table rules off each page image before OCR (table-rules.ts), and straighten sheets askew by more than
    * 0.3°. Off by default: on the 82 dev scans it lifted parties 0.94 → 0.97 but cost 11 goods lines and about 0.4 s
    * a page (see bench/extract/README.md, round 8).
@@ -150,8 +157,20 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     maxOutputBytes: 64 * 1024 * 1024,
     layoutDpiScale: DEFAULT_LAYOUT_DPI_SCALE,
     hanReader: env[TESSERACT_ENV.hanPass] === 'off' ? async () => undefined : loadPaddleHanReader,
+    hanLexicon: env[TESSERACT_ENV.hanPass] === 'off' ? async () => undefined : loadHanLexicon,
     removeTableRules: env[TESSERACT_ENV.tableRules] === 'on',
   };
+}
+
+let hanLexicon: Promise<HanLexicon | undefined> | undefined;
+
+/** jieba's word list, loaded once; without it the Chinese pass takes the model's characters as they are. */
+function loadHanLexicon(): Promise<HanLexicon | undefined> {
+  hanLexicon ??= loadChineseLexicon().catch((error: unknown) => {
+    console.warn(`Chinese readings are not checked against a word list: it did not load (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  });
+  return hanLexicon;
 }
 
 /** A page image file whose pixels the second passes (Latin, Chinese, Kazakh) read once between them. */
@@ -362,9 +381,13 @@ export class TesseractOcr {
     if (!reader) return readings;
     const image = await file.image();
     if (image.width !== only.tsv.width || image.height !== only.tsv.height) return readings;
-    const second = await reader.read(image, [...runs.map((r) => r.box), ...numbers.map((w) => [w.left, w.top, w.width, w.height] as const)]);
+    const [second, lexicon] = await Promise.all([
+      reader.read(image, [...runs.map((r) => r.box), ...numbers.map((w) => [w.left, w.top, w.width, w.height] as const)]),
+      this.options.hanLexicon(),
+    ]);
     const withNumbers = restoreHanNumbers(only.tsv, numbers, second.slice(runs.length));
-    return [this.readingOf(restoreHanRuns(withNumbers, runs, second.slice(0, runs.length)), only.languages, only.page.page)];
+    const runReadings = lexicon ? repairWithLexicon(second.slice(0, runs.length), lexicon) : second.slice(0, runs.length);
+    return [this.readingOf(restoreHanRuns(withNumbers, runs, runReadings), only.languages, only.page.page)];
   }
 
   /** Only the words a second pass may correct, read from a strip sheet (strip-sheet.ts), put back on the page; undefined when there are none. */

@@ -71,3 +71,16 @@ describe('decodeCtc (paddle-han-reader.ts)', () => {
     expect(decoded.confidences).toEqual([0.8, 0.75, 0.85]);
   });
 });
+
+describe('decodeCtc alternatives', () => {
+  test('keeps, per character, the other classes at least 5 % probable over its steps, best value first, never the blank', () => {
+    const characters = ['', '血', '皿', '器', ' '];
+    // Steps: 器, 血 (皿 0.2), 血 again (皿 0.3, 器 0.06), blank — «器血», 皿 an alternative of 血 at its best step.
+    const steps = [
+      [0.02, 0.01, 0.01, 0.96, 0], [0.1, 0.6, 0.2, 0.04, 0.06], [0.06, 0.58, 0.3, 0.06, 0], [0.9, 0.04, 0.06, 0, 0],
+    ];
+    const decoded = decodeCtc(steps.flat(), steps.length, characters.length, characters);
+    expect(decoded.text).toBe('器血');
+    expect(decoded.alternatives).toEqual([[], [{ text: '皿', p: 0.3 }, { text: ' ', p: 0.06 }, { text: '器', p: 0.06 }]]);
+  });
+});

@@ -50,10 +50,14 @@ export function hanPassRuns(page: TsvPage): HanRun[] {
   return runs;
 }
 
-/** What the recognition model read for a run: its text (one code point per character) and each character's probability. */
+/**
+ * What the recognition model read for a run: its text (one code point per character), each character's probability
+ * and, when the reader gives them, the other characters it found likely there (han-lexicon.ts chooses among them).
+ */
 export interface HanReading {
   text: string;
   confidences: number[];
+  alternatives?: ReadonlyArray<ReadonlyArray<{ text: string; p: number }>>;
 }
 
 /**
