@@ -286,6 +286,9 @@ function codeMisreadOf(read: string, code: string): boolean {
   return read.length < code.length ? read.length >= 4 && code.endsWith(read) : read.endsWith(code);
 }
 
+/** Rows that must print a description, all with one code, for a row of it whose code cell was unreadable to take that code. */
+const MIN_SAME_CODE_ROWS = 2;
+
 export function withRepeatedCodes(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
   const rows = new Map<string, number>();
   for (const g of goods) if (g.hsCode && isHs2022Subheading(g.hsCode) && [6, 8, 10].includes(g.hsCode.length)) rows.set(g.hsCode, (rows.get(g.hsCode) ?? 0) + 1);
@@ -297,6 +300,17 @@ export function withRepeatedCodes(goods: GoodsLine[], ocrPages: ReadonlySet<numb
     if (codes.length !== 1) return;
     g.hsCode = codes[0];
     warnings.push(`goods line ${row + 1}: code «${read}» is no HS 2022 subheading; read as «${codes[0]}», the code of ${rows.get(codes[0])} rows`);
+  });
+  // A code cell OCR could not read at all («ЕШ», «БЕЗ» on seed 37's 00243): the goods the row names are printed on
+  // other rows, and those all carry one code.
+  const codesByShape = new Map<string, string[]>();
+  for (const g of goods) if (g.hsCode) codesByShape.set(shapeOf(g.description), [...(codesByShape.get(shapeOf(g.description)) ?? []), g.hsCode]);
+  goods.forEach((g, row) => {
+    if (g.hsCode || !ocrPages.has(g.evidence.page)) return;
+    const codes = codesByShape.get(shapeOf(g.description)) ?? [];
+    if (codes.length < MIN_SAME_CODE_ROWS || codes.some((code) => code !== codes[0])) return;
+    g.hsCode = codes[0];
+    warnings.push(`goods line ${row + 1}: no code was read; «${codes[0]}», the code of the ${codes.length} rows printing the same goods`);
   });
   return warnings;
 }

@@ -209,6 +209,19 @@ describe('withRepeatedCodes', () => {
     ]);
   });
 
+  test('a row whose code cell was unreadable takes the one code of the rows printing the same goods (seed 37\'s 00243)', () => {
+    const zinc = (n: number, hsCode?: string, text = 'Unwrought zinc Zn 99.99%') => ({ description: `${text}, ref. ${94500 + n}`, evidence: { page: 1, box: [0, n / 50, 1, (n + 1) / 50] as [number, number, number, number], text: '' }, hsCode });
+    const lines = [zinc(1, '790111'), zinc(2, '790111'), zinc(3), zinc(4, undefined, 'zinc Zn 99.99%')];
+    expect(withRepeatedCodes(lines, OCR_PAGE)).toEqual(['goods line 3: no code was read; «790111», the code of the 2 rows printing the same goods']);
+    expect(lines.map((l) => l.hsCode)).toEqual(['790111', '790111', '790111', undefined]);
+    // One row is not enough, rows that disagree decide nothing, and a text layer printed no code.
+    for (const [rows, pages] of [[[zinc(1, '790111'), zinc(3)], OCR_PAGE], [[zinc(1, '790111'), zinc(2, '790112'), zinc(3)], OCR_PAGE], [[zinc(1, '790111'), zinc(2, '790111'), zinc(3)], new Set<number>()]] as const) {
+      const copy = rows.map((r) => ({ ...r }));
+      expect(withRepeatedCodes(copy, pages)).toEqual([]);
+      expect(copy[copy.length - 1].hsCode).toBeUndefined();
+    }
+  });
+
   test('a real subheading, a code no row prints, one two codes could be, three digits off or a text layer stay as read', () => {
     // 848210 is a subheading (ball bearings): it may be what was printed.
     const real = withCodes('8482200009', '8482100009');
