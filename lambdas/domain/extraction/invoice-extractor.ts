@@ -6,7 +6,7 @@ import { isTableHeader } from './goods-table-header';
 import { findIdentifiers } from './identifiers';
 import { repairOcrLegalForm } from './ocr-legal-forms';
 import { withProductDesignations } from './product-designations';
-import { withRepeatedCodes, withRepeatedDescriptions, withRepeatedSpellings } from './repeated-words';
+import { withRepeatedCodes, withRepeatedDescriptions, withRepeatedHanRuns, withRepeatedSpellings } from './repeated-words';
 import { inferPartyRoles } from './role-inference';
 import { writeIn } from '../look-alike-letters';
 import { latinShapeSpellings } from '../reading/ocr/latin-words';
@@ -35,6 +35,7 @@ export function extractInvoice(document: ReadDocument): InvoiceModel {
   withRowNumbersCut(goods, ocrPages);
   warnings.push(...withProductDesignations(goods, ocrPages));
   warnings.push(...withRepeatedSpellings(goods, ocrPages));
+  warnings.push(...withRepeatedHanRuns(goods, ocrPages));
   warnings.push(...withRepeatedDescriptions(goods, ocrPages));
   warnings.push(...withRepeatedCodes(goods, ocrPages));
   const header = extractHeader(lines, goods);

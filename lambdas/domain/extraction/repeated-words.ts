@@ -176,6 +176,39 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
   return warnings;
 }
 
+/**
+ * A Chinese description has no spaces to tell its words by, but its runs of Han characters repeat from row to row
+ * like words do, and OCR drops one character of a run on a few rows only («截止» on rows of «截止阀», «冷冻羊肉体» of
+ * «冷冻羊肉胴体», «无钢管» of «无缝钢管»). Such a run takes the run printed on MIN_REPEATS rows or more, COMMONER_BY
+ * times as many, that it is with one character lost. Only a lost character: one read as another may be another
+ * product (精炼铜 and 精炼镍 are copper and nickel), which the OCR pass judges with a lexicon (han-lexicon.ts).
+ */
+export function withRepeatedHanRuns(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
+  const runsOf = (g: GoodsLine) => (ocrPages.has(g.evidence.page) ? [...g.description.matchAll(/\p{Script=Han}+/gu)] : []);
+  const rowsWith = new Map<string, Set<number>>();
+  goods.forEach((g, row) => {
+    for (const [run] of runsOf(g)) rowsWith.set(run, (rowsWith.get(run) ?? new Set()).add(row));
+  });
+  const common = [...rowsWith].filter(([, rows]) => rows.size >= MIN_REPEATS);
+  const warnings: string[] = [];
+  goods.forEach((g, row) => {
+    let description = g.description;
+    // Right to left, so earlier runs keep their index.
+    for (const match of runsOf(g).reverse()) {
+      const read = [...match[0]];
+      const count = rowsWith.get(match[0])?.size ?? 0;
+      if (read.length < 2) continue;
+      const spellings = common.filter(([run, rows]) => rows.size >= COMMONER_BY * count && [...run].length === read.length + 1 && [...run].some((_, k) => [...run].filter((__, j) => j !== k).join('') === match[0]));
+      if (spellings.length !== 1) continue;
+      const [[spelling, rows]] = spellings;
+      description = description.slice(0, match.index) + spelling + description.slice(match.index! + match[0].length);
+      warnings.push(`goods line ${row + 1}: «${match[0]}» read as «${spelling}», the spelling of ${rows.size} rows`);
+    }
+    g.description = description;
+  });
+  return warnings;
+}
+
 /** Article numbers and codes (four digits or more, standing alone) differ from row to row of one product. */
 const LONG_NUMBER = /(?<![\p{L}\p{N}])\d{4,}(?![\p{L}\p{N}])/gu;
 

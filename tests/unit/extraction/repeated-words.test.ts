@@ -1,5 +1,5 @@
 import type { GoodsLine } from '../../../lambdas/domain/invoice-model';
-import { withRepeatedCodes, withRepeatedDescriptions, withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
+import { withRepeatedCodes, withRepeatedDescriptions, withRepeatedHanRuns, withRepeatedSpellings } from '../../../lambdas/domain/extraction/repeated-words';
 
 /** Goods lines as extraction leaves them, on page 1 (an OCR'd page unless said otherwise). */
 const linesOf = (...descriptions: string[]): GoodsLine[] => descriptions.map((description, i) => ({ description, evidence: { page: 1, box: [0, i / 50, 1, (i + 1) / 50], text: description } }));
@@ -235,5 +235,26 @@ describe('withRepeatedCodes', () => {
     const printed = withCodes('8482200009', '6452200009');
     expect(withRepeatedCodes(printed, new Set())).toEqual([]);
     expect(printed[1].hsCode).toBe('6452200009');
+  });
+});
+
+describe('withRepeatedHanRuns', () => {
+  test('a run of Han characters that lost one takes the run three times as common (seed 23\'s 00184: «截止» on rows of «截止阀»)', () => {
+    const valve = (n: number, name = '截止阀') => `${name} DN50 PN16, 货号${69000 + n}`;
+    const lines = linesOf(...[1, 2, 3].map((n) => valve(n)), valve(4, '截止'));
+    expect(withRepeatedHanRuns(lines, OCR_PAGE)).toEqual(['goods line 4: «截止» read as «截止阀», the spelling of 3 rows']);
+    expect(lines[3].description).toBe(valve(4));
+  });
+
+  test('a character read as another, a run common on its own, one of two candidates or a text layer stay as read', () => {
+    const cathode = (n: number, metal = '铜') => `精炼${metal}阴极 Cu 99.99%, 货号${40000 + n}`;
+    const nickel = linesOf(...[1, 2, 3].map((n) => cathode(n)), cathode(4, '镍'));
+    expect(withRepeatedHanRuns(nickel, OCR_PAGE)).toEqual([]);
+    const pipes = linesOf(...[1, 2, 3].map((n) => `无缝钢管 219x8, 货号${n}`), ...[4, 5].map((n) => `钢管 219x8, 货号${n}`));
+    expect(withRepeatedHanRuns(pipes, OCR_PAGE)).toEqual([]);
+    const two = linesOf(...[1, 2, 3].map((n) => `截止阀 DN50, 货号${n}`), ...[4, 5, 6].map((n) => `截止门 DN50, 货号${n}`), '截止 DN50, 货号7');
+    expect(withRepeatedHanRuns(two, OCR_PAGE)).toEqual([]);
+    const printed = linesOf(...[1, 2, 3].map((n) => `截止阀 DN50, 货号${n}`), '截止 DN50, 货号4');
+    expect(withRepeatedHanRuns(printed, new Set())).toEqual([]);
   });
 });
