@@ -118,6 +118,21 @@ function designationOf(core: string, row: string, previous: string | undefined, 
     const text = `${ic[1] ?? ''}Q${ic[2]}${ic[3].replace(/O/g, '0')}`;
     if (text !== core) return { text, why: 'an IC package (LQFP, TQFP, QFN) with its Q or a 0 read as O' };
   }
+  const latinUnit = LATIN_UNITS.some((u) => u.toLowerCase() === core.toLowerCase());
+  if (POWER_EQUIPMENT.test(row) && previous !== undefined && NUMBER.test(previous) && POWER_UNIT_MISREAD.test(core) && !latinUnit) {
+    return { text: 'kW', why: `the power rating of the machine the row names, its kW read as «${core}»` };
+  }
+  const size = VALVE.test(row) ? VALVE_SIZE_MISREAD.exec(core) : null;
+  if (size) {
+    const text = size[1] === 'DN' ? `DN${size[2].replace(/[OО]/g, '0').replace(/S/g, '5')}` : `PN${size[2]}`;
+    if (text !== core) return { text, why: 'a valve\'s nominal size or pressure (DN, PN) with a letter or digit misread' };
+  }
+  const ports = SWITCH.test(row) ? SWITCH_PORTS_MISREAD.exec(core) : null;
+  if (ports) return { text: `${ports[1]}x${ports[2]}G`, why: "a switch's ports and their speed, its G read as 6" };
+  const capacitance = CAPACITOR.test(row) ? CAPACITANCE_MISREAD.exec(core) : null;
+  if (capacitance) return { text: `${capacitance[1]}uF`, why: `a capacitance in microfarads, its uF read as «${capacitance[2]}»` };
+  if (LATHE_KK.test(row) && CNC_KK_MISREAD.test(core)) return { text: 'СББ', why: 'the Kazakh abbreviation for CNC (сандық бағдарламалық басқару), its Б read as В' };
+  if (RISC_V_MISREAD.test(core)) return { text: 'RISC-V', why: 'the RISC-V architecture, its hyphen read as a letter or lost' };
   if (previous !== undefined && NUMBER.test(previous) && [...core].length >= 2 && !isUnit(core)) {
     const unit = onlyOneOf(LATIN_UNITS, unitReadings(core));
     if (unit) return { text: unit, why: 'a unit after a number, its «l» or «m» misread' };
@@ -162,6 +177,37 @@ const GNSS_BANDS_MISREAD = /^[1Il|]\.?1\/[1Il|]\.?([25])$/u;
  * («LOFP100», «LOFP1O0» for LQFP100: seed 19, ten rows). No product word is spelled «LOFP» or «OFN».
  */
 const IC_PACKAGE_MISREAD = /^([LT])?[QO0](FP|FN)([\dO]{2,3})$/u;
+
+/** Rows of machines rated in kilowatts: pumps, frequency converters, motors, generators. */
+const POWER_EQUIPMENT = /насос|сорғы|pump|泵|преобразовател|түрлендіргіш|converter|inverter|变频器|двигател|қозғалтқыш|motor|电机|电动机|генератор|generator|发电机/iu;
+/**
+ * kW read as Cyrillic or with its W as M or И («22 КМ», «15 КИ», «45 КМ/»: seeds 19 to 37, every set): a machine is
+ * not rated in kilometres.
+ */
+const POWER_UNIT_MISREAD = /^[KКkк][MМИWШ]$/u;
+
+/** Rows of valves, whose nominal size and pressure are printed «DN50 PN16». */
+const VALVE = /клапан|задвижк|вентил|кран|valve|阀/iu;
+/** DN with a 0 read as O or a 5 as S («DN8O», «DNSO»), PN with its N read as M or Н («PM16»: seeds 29 and 37). */
+const VALVE_SIZE_MISREAD = /^(DN|P[NMН])([\dOОS]{2,4})$/u;
+
+/** Rows of network switches, whose ports are printed «24x1G 4xSFP+», «8x10G SFP+». */
+const SWITCH = /коммутатор|switch|交换机/iu;
+/** Port speeds 1G, 10G, 25G, 40G, 100G with the G read as 6 («24x16», «48x16», «8x106»: seeds 13 to 37). */
+const SWITCH_PORTS_MISREAD = /^(\d{1,2})[xх](1|10|25|40|100)6$/u;
+
+/** Rows of capacitors, rated in microfarads («1206 22uF 16V»). */
+const CAPACITOR = /конденсатор|capacitor|电容/iu;
+/** A capacitance glued to its uF read in Cyrillic or Kazakh shapes («10иҒ», «1иЕ», «1ЧҒ», «10uUF»: seeds 13 to 37). */
+const CAPACITANCE_MISREAD = /^(\d+(?:[.,]\d+)?)([иЧцu][UЕE]?[ҒFЕE]|uUF)$/u;
+
+/** Kazakh rows of CNC lathes («СББ токарлық станогы»): СББ is сандық бағдарламалық басқару, numerical control. */
+const LATHE_KK = /токарлық|станог/iu;
+/** СББ with a Б read as В, 8 or Latin B («СВВ» on every row of seed 19's and 37's kk scans). */
+const CNC_KK_MISREAD = /^[СC](?![Б]{2})[БВB8][БВB8]$/u;
+
+/** RISC-V with its hyphen lost or read as a Y («RISCV», «RISCYV»: seeds 31 and 37). */
+const RISC_V_MISREAD = /^RISC[YV]?V$/u;
 
 /** Whether `word` is a unit as printed, in either script (in any case: «KW» is kW). */
 const isUnit = (word: string) => [...LATIN_UNITS, ...CYRILLIC_UNITS].some((u) => u.toLowerCase() === word.toLowerCase());
@@ -269,7 +315,7 @@ export function withProductDesignations(goods: GoodsLine[], ocrPages: ReadonlySe
       const found = bearing
         ? { text: bearing, why: 'a bearing designation with a known seal or shield suffix' }
         : core && designationOf(core, line.description, words[i - 1] && splitPunctuation(words[i - 1])[1], words.slice(i + 1).join(' '));
-      if (!found) return word;
+      if (!found || found.text === core) return word;
       warnings.push(`goods line ${row + 1}: «${core}» read as «${found.text}», ${found.why}`);
       return `${before}${found.text}${after}`;
     });

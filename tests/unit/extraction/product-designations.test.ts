@@ -158,6 +158,36 @@ describe('withProductDesignations', () => {
     expect(warnings).toHaveLength(5);
   });
 
+  test('kW after a number read as «КМ» or «КИ» is kW on rows of machines rated in power; kilometres elsewhere stay', () => {
+    const lines = linesOf('Ортадан тепкіш сорғы 22 КМ, арт. 18647', 'Преобразователь частоты 15 КИ', 'Насос центробежный 11 kW', 'Трубы стальные 12 КМ');
+    expect(withProductDesignations(lines, OCR_PAGE)).toEqual(['goods line 1: «КМ» read as «kW», the power rating of the machine the row names, its kW read as «КМ»', 'goods line 2: «КИ» read as «kW», the power rating of the machine the row names, its kW read as «КИ»']);
+    expect(descriptions(lines)).toEqual(['Ортадан тепкіш сорғы 22 kW, арт. 18647', 'Преобразователь частоты 15 kW', 'Насос центробежный 11 kW', 'Трубы стальные 12 КМ']);
+  });
+
+  test("a valve's DN with O or S for a digit and PN read as PM are the nominal size and pressure; other rows stay", () => {
+    const lines = linesOf('Клапан запорный DN8O PM16, арт. 32808', 'Shut-off valve DNSO PN16', '截止阀 DN100 PN25', 'Кабель DNSO');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Клапан запорный DN80 PN16, арт. 32808', 'Shut-off valve DN50 PN16', '截止阀 DN100 PN25', 'Кабель DNSO']);
+  });
+
+  test("a switch's port speed with its G read as 6 is the speed («24x16» → 24x1G); a cable's 4x16 stays", () => {
+    const lines = linesOf('Коммутатор сетевой управляемый 24x16 4xSFP+', 'Managed network switch 8x106 SFP+', 'Кабель силовой 4x16');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Коммутатор сетевой управляемый 24x1G 4xSFP+', 'Managed network switch 8x10G SFP+', 'Кабель силовой 4x16']);
+  });
+
+  test('a capacitance glued to its uF read in Cyrillic or Kazakh shapes is microfarads, only on capacitor rows', () => {
+    const lines = linesOf('Конденсатор керамический многослойный 0805 10иҒ 25V', 'Multilayer ceramic capacitor 0603 1иЕ 50V', '多层陶瓷电容器 0805 10uUF 25V', 'Мука 10иҒ');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Конденсатор керамический многослойный 0805 10uF 25V', 'Multilayer ceramic capacitor 0603 1uF 50V', '多层陶瓷电容器 0805 10uF 25V', 'Мука 10иҒ']);
+  });
+
+  test('the Kazakh CNC abbreviation read «СВВ» on a lathe row is СББ; RISC-V without its hyphen is RISC-V', () => {
+    const lines = linesOf('СВВ токарлық станогы CK6150, арт. 35648', 'СББ токарлық станогы CK6140', 'СВВ', 'Интегралды микросхема (микроконтроллер) RISCV QFN48', '集成电路（微控制器） RISCYV QFN48');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['СББ токарлық станогы CK6150, арт. 35648', 'СББ токарлық станогы CK6140', 'СВВ', 'Интегралды микросхема (микроконтроллер) RISC-V QFN48', '集成电路（微控制器） RISC-V QFN48']);
+  });
+
   test('a long word after a number is no unit, and is not spelled out shape by shape', () => {
     const long = 'Трансформаторы силовые 5 трансформаторовмасляныхтрехфазных';
     const lines = linesOf(long);
