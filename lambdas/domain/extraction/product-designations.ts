@@ -132,6 +132,7 @@ function designationOf(core: string, row: string, previous: string | undefined, 
   const capacitance = CAPACITOR.test(row) ? CAPACITANCE_MISREAD.exec(core) : null;
   if (capacitance) return { text: `${capacitance[1]}uF`, why: `a capacitance in microfarads, its uF read as «${capacitance[2]}»` };
   if (LATHE_KK.test(row) && CNC_KK_MISREAD.test(core)) return { text: 'СББ', why: 'the Kazakh abbreviation for CNC (сандық бағдарламалық басқару), its Б read as В' };
+  if (ARTICLE_MISREAD.test(core) && /^\d/.test(rest) && /\p{Script=Cyrillic}/u.test(row)) return { text: 'арт', why: 'the article-number mark «арт.» read in Latin look-alikes' };
   if (RISC_V_MISREAD.test(core)) return { text: 'RISC-V', why: 'the RISC-V architecture, its hyphen read as a letter or lost' };
   if (previous !== undefined && NUMBER.test(previous) && [...core].length >= 2 && !isUnit(core)) {
     const unit = onlyOneOf(LATIN_UNITS, unitReadings(core));
@@ -205,6 +206,12 @@ const CAPACITANCE_MISREAD = /^(\d+(?:[.,]\d+)?)([иЧцu][UЕE]?[ҒFЕE]|uUF)$/u
 const LATHE_KK = /токарлық|станог/iu;
 /** СББ with a Б read as В, 8 or Latin B («СВВ» on every row of seed 19's and 37's kk scans). */
 const CNC_KK_MISREAD = /^[СC](?![Б]{2})[БВB8][БВB8]$/u;
+
+/**
+ * «арт.» (article) before its number read in Latin look-alikes («apr.», «apt»: seeds 13 to 37, on rows of Russian and
+ * Kazakh invoices whose spelling consensus cannot fix it because a poor scan reads it so on most rows).
+ */
+const ARTICLE_MISREAD = /^(?!арт$)[aа][pр][rtт]$/u;
 
 /** RISC-V with its hyphen lost or read as a Y («RISCV», «RISCYV»: seeds 31 and 37). */
 const RISC_V_MISREAD = /^RISC[YV]?V$/u;

@@ -234,8 +234,12 @@ function lostOneWordOf(shape: string, spelling: string): boolean {
   return letterCount(lost) >= 4 && !/[\d#]/.test(lost) && printed.slice(at + 1).every((word, i) => word === read[at + i]);
 }
 
-/** Specks OCR reads before or after a description on a poor scan: up to three words of one or two characters, no digit. */
-const SPECKS_BEFORE = /^(?:[^\s\d#]{1,2} ){0,3}$/u;
+/**
+ * Specks OCR reads before or after a description on a poor scan: up to three words, before it of one to three
+ * characters («ча», «ЕТЕ», «好», the row number with them: «16 !», «[29»), after it of one or two and no digit
+ * («с а Із»; «мн?» may be letters of a word).
+ */
+const SPECKS_BEFORE = /^(?:[^\s#]{1,3} ){0,3}$/u;
 const SPECKS_AFTER = /^(?: [^\s\d#]{1,2}){0,3}$/u;
 
 /** Whether `shape` is `spelling` with specks read before or after it («ча CNC lathe …», «… ref. # с а Із»). */

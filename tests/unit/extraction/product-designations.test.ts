@@ -188,6 +188,12 @@ describe('withProductDesignations', () => {
     expect(descriptions(lines)).toEqual(['СББ токарлық станогы CK6150, арт. 35648', 'СББ токарлық станогы CK6140', 'СВВ', 'Интегралды микросхема (микроконтроллер) RISC-V QFN48', '集成电路（微控制器） RISC-V QFN48']);
   });
 
+  test('«арт.» read in Latin look-alikes before its number is «арт.» on Cyrillic rows; English rows and other words stay', () => {
+    const lines = linesOf('Катоды медные рафинированные M00k, apr. 41042', 'Пшеница мягкая 3 класса / Milling wheat, apt 29984', 'Milling wheat, apr. 29984', 'Катоды медные, apr. партия');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Катоды медные рафинированные M00k, арт. 41042', 'Пшеница мягкая 3 класса / Milling wheat, арт 29984', 'Milling wheat, apr. 29984', 'Катоды медные, apr. партия']);
+  });
+
   test('a long word after a number is no unit, and is not spelled out shape by shape', () => {
     const long = 'Трансформаторы силовые 5 трансформаторовмасляныхтрехфазных';
     const lines = linesOf(long);
