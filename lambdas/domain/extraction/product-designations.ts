@@ -112,7 +112,8 @@ function designationOf(core: string, row: string, previous: string | undefined, 
   const rack = SERVER.test(row) && CPU_COUNT.test(splitPunctuation(rest.split(' ')[0] ?? '')[1]) ? RACK_UNITS_MISREAD.exec(core) : null;
   if (rack) return { text: `${rack[1]}U`, why: "a server's height in rack units, its U read as digits" };
   const bands = GNSS.test(row) ? GNSS_BANDS_MISREAD.exec(core) : null;
-  if (bands) return { text: `L1/L${bands[1]}`, why: 'GNSS bands (L1, L2, L5) with their L read as 1' };
+  if (bands) return { text: `L1/L${bands[1].replace('S', '5').replace('Z', '2')}`, why: 'GNSS bands (L1, L2, L5) with an L or a digit misread' };
+  if (GNSS.test(row) && GNSS_NAME_MISREAD.test(core)) return { text: 'GNSS', why: 'GNSS on a row of navigation receivers, an S misread' };
   const ic = IC_PACKAGE_MISREAD.exec(core);
   if (ic) {
     const text = `${ic[1] ?? ''}Q${ic[2]}${ic[3].replace(/O/g, '0')}`;
@@ -170,8 +171,13 @@ const RACK_UNITS_MISREAD = /^([124])(?:[01478]|1[07])$/u;
 /** Rows of satellite navigation receivers, whose band pairs are printed «L1/L2» or «L1/L5». */
 const GNSS = /GNSS|навигац|导航/iu;
 
-/** A band pair with its L read as a 1 and a point («1.1/12», «11/15» for L1/L2, L1/L5: seeds 13 and 17, six rows). */
-const GNSS_BANDS_MISREAD = /^[1Il|]\.?1\/[1Il|]\.?([25])$/u;
+/**
+ * A band pair with its L read as a 1 and a point («1.1/12», «11/15» for L1/L2, L1/L5: seeds 13 and 17, six rows), its 1
+ * read as T or I, its 5 as S («LT/L2», «LI/LS»: seeds 23 and 37).
+ */
+const GNSS_BANDS_MISREAD = /^[L1Il|]\.?[1IlT|]\/[L1Il|]\.?([25SZ])$/u;
+/** GNSS with an S read as 5 or in lower case («GNS5», «GN5S», «GNss»: seeds 23 and 37), on rows of navigation receivers. */
+const GNSS_NAME_MISREAD = /^G[NН](?:[S5][S5s]|ss)$/u;
 
 /**
  * IC package designations (JEDEC families LQFP, TQFP, QFP, QFN) with their Q read as O or a 0 of the pin count as O

@@ -116,6 +116,10 @@ describe('withProductDesignations', () => {
     const lines = linesOf('Приёмник навигационный GNSS 1.1/12, арт. 66480', 'GNSS навигациялық қабылдағышы 11/15', 'Болт 11/12', 'Приёмник GNSS L1/L2');
     withProductDesignations(lines, OCR_PAGE);
     expect(descriptions(lines)).toEqual(['Приёмник навигационный GNSS L1/L2, арт. 66480', 'GNSS навигациялық қабылдағышы L1/L5', 'Болт 11/12', 'Приёмник GNSS L1/L2']);
+    // Seeds 23 and 37: the 1 read as T or I, the 5 as S, and GNSS itself with an S read as 5 or small.
+    const more = linesOf('GN5S 导航接收机 LT/L2, 货号 27748', 'GNss навигациялық қабылдағышы LI/LS RTK', 'Болт LT/L2 GNS5');
+    withProductDesignations(more, OCR_PAGE);
+    expect(descriptions(more)).toEqual(['GNSS 导航接收机 L1/L2, 货号 27748', 'GNSS навигациялық қабылдағышы L1/L5 RTK', 'Болт LT/L2 GNS5']);
   });
 
   test("a server's rack units read as digits before its processor count are the units («20 2xCPU» → 2U 2xCPU)", () => {
