@@ -310,8 +310,9 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
  * 00305 prints 8482200009 for its bearings, and OCR read «6452200009», «5462200009»; seed 23's 00196 lost the
  * leading digits of 0204410000 on eight rows: «410000»). Such a code takes the code the document prints on other
  * rows when it is a misreading of that one and of no other: the same length with at most MAX_CODE_DIGITS_MISREAD
- * digits read wrong (one for a six-digit code), its last four digits or more with the leading ones lost, or the code
- * with stray digits before it (a rule or the row number run into it: «9854231»).
+ * digits read wrong (one for a six-digit code), its last four digits or more with the leading ones lost, its first six
+ * or more with the last ones lost («520100900»), or the code with stray digits before or after it (a rule or the row
+ * number run into it: «9854231»; the quantity cell: «8458112» for 845811 and 2 units).
  */
 const MAX_CODE_DIGITS_MISREAD = 2;
 
@@ -320,7 +321,8 @@ function codeMisreadOf(read: string, code: string): boolean {
     const wrong = [...read].filter((d, i) => d !== code[i]).length;
     return wrong > 0 && wrong <= (code.length > 6 ? MAX_CODE_DIGITS_MISREAD : 1);
   }
-  return read.length < code.length ? read.length >= 4 && code.endsWith(read) : read.endsWith(code);
+  if (read.length < code.length) return (read.length >= 4 && code.endsWith(read)) || (read.length >= 6 && code.startsWith(read));
+  return read.endsWith(code) || read.startsWith(code);
 }
 
 /** Rows that must print a description, all with one code, for a row of it whose code cell was unreadable to take that code. */

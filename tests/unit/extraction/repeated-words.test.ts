@@ -200,13 +200,16 @@ describe('withRepeatedCodes', () => {
 
   test('a code that is no HS 2022 subheading takes the code of the other rows it is a misreading of (seed 37\'s 00305, seed 23\'s 00196)', () => {
     // Two digits read wrong, the leading digits lost, stray digits before it.
-    const lines = withCodes('8482200009', '8482200009', '6452200009', '0204410000', '410000', '854231', '9854231');
+    const lines = withCodes('8482200009', '8482200009', '6452200009', '0204410000', '410000', '854231', '9854231', '5201009000', '520100900', '845811', '8458112');
     const warnings = withRepeatedCodes(lines, OCR_PAGE);
-    expect(lines.map((l) => l.hsCode)).toEqual(['8482200009', '8482200009', '8482200009', '0204410000', '0204410000', '854231', '854231']);
+    // Also the last digit lost (seed 13's 00217) and the quantity's digit run into the code (seed 17's 00390: 2 lathes).
+    expect(lines.map((l) => l.hsCode)).toEqual(['8482200009', '8482200009', '8482200009', '0204410000', '0204410000', '854231', '854231', '5201009000', '5201009000', '845811', '845811']);
     expect(warnings).toEqual([
       'goods line 3: code «6452200009» is no HS 2022 subheading; read as «8482200009», the code of 2 rows',
       'goods line 5: code «410000» is no HS 2022 subheading; read as «0204410000», the code of 1 rows',
       'goods line 7: code «9854231» is no HS 2022 subheading; read as «854231», the code of 1 rows',
+      'goods line 9: code «520100900» is no HS 2022 subheading; read as «5201009000», the code of 1 rows',
+      'goods line 11: code «8458112» is no HS 2022 subheading; read as «845811», the code of 1 rows',
     ]);
   });
 
