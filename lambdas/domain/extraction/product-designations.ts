@@ -25,6 +25,10 @@ const METAL_GRADES: readonly { metal: RegExp; grades: readonly (readonly [cyrill
   { metal: /свин|қорғасын|lead|铅/iu, grades: [['С1С', 'C1C'], ['С2С', 'C2C'], ['С3С', 'C3C']] },
 ];
 
+/** Zinc rows, and the LME grade Special High Grade (99.995 %) read with its S as $ or 5 and in Cyrillic shapes («$НС»: seeds 37 and 41). */
+const ZINC = /цинк|мырыш|zinc|锌/iu;
+const SHG_MISREAD = /^(?!SHG$)[S$5][HН][GС6]$/u;
+
 /** What OCR reads for each character of a designation (upper case): a zero as O, C, Q or D; a one as I, l or |. */
 const READ_AS: Record<string, string> = { '0': '0OОCСQDÖ', '1': '1IІL|!' };
 
@@ -46,8 +50,12 @@ function readsAsGrade(read: string, grade: string): boolean {
   return gradeChars.every((g, i) => readings(g).includes(chars[i]));
 }
 
-/** In which script to write a grade read as `read`: a letter of only one script decides; a code of look-alikes is Latin. */
-function gradeSpelling(read: string, [cyrillic, latin]: readonly [string, string?]): string {
+/**
+ * In which script to write a grade read as `read`: on a row with no other Cyrillic word the Latin one («М00к» on an
+ * English row: seed 41's 00094); else a letter of only one script decides; a code of look-alikes is Latin.
+ */
+function gradeSpelling(read: string, [cyrillic, latin]: readonly [string, string?], row: string): string {
+  if (latin && !/\p{Script=Cyrillic}/u.test(row.replace(read, ''))) return latin;
   const onlyCyrillic = /\p{Script=Cyrillic}/u.test(writeIn(read, 'latin'));
   return onlyCyrillic || !latin ? cyrillic : latin;
 }
@@ -90,10 +98,11 @@ function designationOf(core: string, row: string, previous: string | undefined, 
     if (!metal.test(row)) continue;
     const grade = grades.find(([cyrillic, latin]) => readsAsGrade(core, cyrillic) || (latin !== undefined && readsAsGrade(core, latin)));
     if (grade) {
-      const text = gradeSpelling(core, grade);
+      const text = gradeSpelling(core, grade, row);
       if (text !== core) return { text, why: `a grade of the metal the row names (${grade[0]})` };
     }
   }
+  if (ZINC.test(row) && SHG_MISREAD.test(core)) return { text: 'SHG', why: 'the zinc grade SHG (Special High Grade) in look-alike letters' };
   if (/\p{Script=Cyrillic}/u.test(core) && PURITY.test(rest) && !ELEMENTS.includes(core)) {
     // An F read as the E it differs from by one stroke («Ее 65%» for Fe 65%: seed 29's 00040, thirteen rows).
     const readings = latinShapeReadings(core);

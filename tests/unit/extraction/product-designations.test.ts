@@ -198,6 +198,12 @@ describe('withProductDesignations', () => {
     expect(descriptions(lines)).toEqual(['Катоды медные рафинированные M00k, арт. 41042', 'Пшеница мягкая 3 класса / Milling wheat, арт 29984', 'Milling wheat, apr. 29984', 'Катоды медные, apr. партия']);
   });
 
+  test('a grade on a row with no other Cyrillic word is spelt in Latin; the zinc grade SHG read «$НС» is SHG (seeds 37 and 41)', () => {
+    const lines = linesOf('Refined copper cathodes М00к', 'Катоды медные М00к', 'Цинк необработанный $НС 99.995%, арт. 37196', 'Unwrought zinc 5HG 99.995%', 'Болт $НС');
+    withProductDesignations(lines, OCR_PAGE);
+    expect(descriptions(lines)).toEqual(['Refined copper cathodes M00k', 'Катоды медные М00к', 'Цинк необработанный SHG 99.995%, арт. 37196', 'Unwrought zinc SHG 99.995%', 'Болт $НС']);
+  });
+
   test('a long word after a number is no unit, and is not spelled out shape by shape', () => {
     const long = 'Трансформаторы силовые 5 трансформаторовмасляныхтрехфазных';
     const lines = linesOf(long);
