@@ -465,7 +465,7 @@ function splitPriceAndAmount(quantities: number[], items: TextItem[]): LineAmoun
 }
 
 /** Lengths an HS or national tariff code is printed in: HS 6, CN and HTS 8, TN VED and HTS 10 digits. */
-const CODE_LENGTHS = [6, 8, 10];
+export const CODE_LENGTHS = [6, 8, 10];
 
 /**
  * The code cell as OCR read it, when parseHsCode finds no code in it: OCR spaces a code's digits anew («1 512.19.1000»

@@ -3,6 +3,7 @@ import { writeIn } from '../look-alike-letters';
 import { kazakhLetterReadAs } from '../reading/ocr/kazakh-letters';
 import { sameShapesInLatin } from '../reading/ocr/latin-words';
 import { isHs2022Subheading } from '../goods/hs-2022-subheadings';
+import { CODE_LENGTHS } from './goods-table';
 
 /**
  * An invoice repeats its goods words from row to row («Сандық осциллограф …, арт. 41795» twelve times over), and on
@@ -108,6 +109,7 @@ function lettersReadAsDigits(read: string, spelling: string): boolean {
 }
 
 const digitsOf = (word: string) => word.replace(/\D/g, '');
+const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 
 /**
  * `spelling` in the case of `read` when the spelling is all capitals and the reading has small letters: OCR reads a
@@ -119,7 +121,6 @@ function inCaseOf(read: string, spelling: string): string {
   const lower = spelling.toLowerCase();
   return /^\p{Lu}/u.test(read) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
-const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 
 /** Whether `read` may be a misreading of `spelling`: same digits, a letter or two apart once look-alikes are in the spelling's script. */
 function misreadOf(read: string, spelling: string): boolean {
@@ -305,17 +306,14 @@ export function withRepeatedDescriptions(goods: GoodsLine[], ocrPages: ReadonlyS
   return warnings;
 }
 
-/**
- * A tariff code OCR read wrong is mostly no code at all: its first six digits are no HS 2022 subheading (seed 37's
- * 00305 prints 8482200009 for its bearings, and OCR read «6452200009», «5462200009»; seed 23's 00196 lost the
- * leading digits of 0204410000 on eight rows: «410000»). Such a code takes the code the document prints on other
- * rows when it is a misreading of that one and of no other: the same length with at most MAX_CODE_DIGITS_MISREAD
- * digits read wrong (one for a six-digit code), its last four digits or more with the leading ones lost, its first six
- * or more with the last ones lost («520100900»), or the code with stray digits before or after it (a rule or the row
- * number run into it: «9854231»; the quantity cell: «8458112» for 845811 and 2 units).
- */
+/** Digits a code of eight or ten may have read wrong (a six-digit code one). */
 const MAX_CODE_DIGITS_MISREAD = 2;
 
+/**
+ * Whether `read` may be `code` misread: the same length with a few digits wrong, its last four digits or more with the
+ * leading ones lost, its first six or more with the last ones lost («520100900»), or the code with stray digits before
+ * or after it (a rule or the row number run into it: «9854231»; the quantity cell: «8458112» for 845811 and 2 units).
+ */
 function codeMisreadOf(read: string, code: string): boolean {
   if (read.length === code.length) {
     const wrong = [...read].filter((d, i) => d !== code[i]).length;
@@ -328,13 +326,23 @@ function codeMisreadOf(read: string, code: string): boolean {
 /** Rows that must print a description, all with one code, for a row of it whose code cell was unreadable to take that code. */
 const MIN_SAME_CODE_ROWS = 2;
 
+/** A code of a printed length whose first six digits are an HS 2022 subheading: it may be what was printed. */
+const possibleCode = (code: string) => CODE_LENGTHS.includes(code.length) && isHs2022Subheading(code);
+
+/**
+ * A tariff code OCR read wrong is mostly no code at all (seed 37's 00305 prints 8482200009 for its bearings, and OCR
+ * read «6452200009», «5462200009»; seed 23's 00196 lost the leading digits of 0204410000 on eight rows: «410000»).
+ * Such a code takes the code the document prints on other rows when it is a misreading of that one and of no other
+ * (codeMisreadOf), and a row whose code cell OCR could not read at all takes the one code of the rows printing the
+ * same goods. Only OCR'd rows; each change is a warning.
+ */
 export function withRepeatedCodes(goods: GoodsLine[], ocrPages: ReadonlySet<number>): string[] {
   const rows = new Map<string, number>();
-  for (const g of goods) if (g.hsCode && isHs2022Subheading(g.hsCode) && [6, 8, 10].includes(g.hsCode.length)) rows.set(g.hsCode, (rows.get(g.hsCode) ?? 0) + 1);
+  for (const g of goods) if (g.hsCode && possibleCode(g.hsCode)) rows.set(g.hsCode, (rows.get(g.hsCode) ?? 0) + 1);
   const warnings: string[] = [];
   goods.forEach((g, row) => {
     const read = g.hsCode;
-    if (!read || !ocrPages.has(g.evidence.page) || (isHs2022Subheading(read) && [6, 8, 10].includes(read.length))) return;
+    if (!read || !ocrPages.has(g.evidence.page) || possibleCode(read)) return;
     const codes = [...rows.keys()].filter((code) => codeMisreadOf(read, code));
     if (codes.length !== 1) return;
     g.hsCode = codes[0];
