@@ -427,10 +427,11 @@ function cleanName(raw: string): string {
  * Specks, stamp strokes and cell rules that OCR reads next to a name: short tokens (one or two characters) of
  * lower-case letters, digits, punctuation or symbols at either end («_ «Сарыарка Инвест Банк» АК», «с 3 "Тобыл
  * Металл Дистрибуция" ЖШС», «ООО «Амур Электрон» 11», «… 有限公司 = о м»). Legal forms are capitals (АО, АҚ, LLP)
- * and stay; so does a name that would be left without a word of three letters.
+ * and stay; so does a name that would be left without a word of three letters. A soft or hard sign standing alone
+ * anywhere in the name is a speck too: no word is one («Жетісу Кабель ь Дистрибуция», seed 41).
  */
 export function withoutOcrDebris(name: string): string {
-  const tokens = name.split(' ');
+  const tokens = name.split(' ').filter((t, i, all) => !(/^[ьъЬЪ]$/u.test(t) && all.length > 1));
   const debris = (t: string) => [...t].length <= 2 && /^[\p{Ll}\p{N}\p{P}\p{S}]+$/u.test(t) && !/^[«"“„(]$|^[»"”)]$/u.test(t);
   const hasWord = (ts: string[]) => ts.some((t) => /\p{L}{3}|\p{Script=Han}/u.test(t));
   while (tokens.length > 1 && debris(tokens[0]) && hasWord(tokens.slice(1))) tokens.shift();

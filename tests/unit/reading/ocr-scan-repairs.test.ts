@@ -120,6 +120,8 @@ describe('extraction rules for OCR text', () => {
     expect(withoutOcrDebris('ООО «Амур Электрон» 11')).toBe('ООО «Амур Электрон»');
     expect(withoutOcrDebris('雷阿尔卡投资银行股份公司 = о м')).toBe('雷阿尔卡投资银行股份公司');
     expect(withoutOcrDebris('АО «Ока Инструмент» - 2. 1')).toBe('АО «Ока Инструмент»');
+    // A soft sign standing alone anywhere is a speck (seed 41's 00119).
+    expect(withoutOcrDebris('«Жетісу Кабель ь Дистрибуция» ЖШС')).toBe('«Жетісу Кабель Дистрибуция» ЖШС');
     for (const name of ['АО «Алтын Кілт Банк»', 'BEIJING ALITE TECHNOLOGIES CO., LTD.', '丝路轴承有限责任合伙企业 (Zhibek Zholy Bearing LLP)', 'ИП Иванов И. И.', 'Müller GmbH & Co. KG', 'Ab 12']) {
       expect(withoutOcrDebris(name)).toBe(name);
     }
