@@ -25,10 +25,6 @@ const METAL_GRADES: readonly { metal: RegExp; grades: readonly (readonly [cyrill
   { metal: /свин|қорғасын|lead|铅/iu, grades: [['С1С', 'C1C'], ['С2С', 'C2C'], ['С3С', 'C3C']] },
 ];
 
-/** Zinc rows, and the LME grade Special High Grade (99.995 %) read with its S as $ or 5 and in Cyrillic shapes («$НС»: seeds 37 and 41). */
-const ZINC = /цинк|мырыш|zinc|锌/iu;
-const SHG_MISREAD = /^(?!SHG$)[S$5][HН][GС6]$/u;
-
 /** What OCR reads for each character of a designation (upper case): a zero as O, C, Q or D; a one as I, l or |. */
 const READ_AS: Record<string, string> = { '0': '0OОCСQDÖ', '1': '1IІL|!' };
 
@@ -92,8 +88,11 @@ function splitPunctuation(word: string): [string, string, string] {
   return [before, core, after];
 }
 
-/** The designation `core` stands for, given the row's text and the words beside it; undefined when it is as printed. */
-function designationOf(core: string, row: string, previous: string | undefined, rest: string): { text: string; why: string } | undefined {
+/**
+ * The designation `core` stands for, given the row's text, the misreading rules that apply to the row and the words
+ * beside it; undefined when it is as printed.
+ */
+function designationOf(core: string, row: string, rules: readonly MisreadingRule[], previous: string | undefined, rest: string): { text: string; why: string } | undefined {
   for (const { metal, grades } of METAL_GRADES) {
     if (!metal.test(row)) continue;
     const grade = grades.find(([cyrillic, latin]) => readsAsGrade(core, cyrillic) || (latin !== undefined && readsAsGrade(core, latin)));
@@ -102,49 +101,22 @@ function designationOf(core: string, row: string, previous: string | undefined, 
       if (text !== core) return { text, why: `a grade of the metal the row names (${grade[0]})` };
     }
   }
-  if (ZINC.test(row) && SHG_MISREAD.test(core)) return { text: 'SHG', why: 'the zinc grade SHG (Special High Grade) in look-alike letters' };
   if (/\p{Script=Cyrillic}/u.test(core) && PURITY.test(rest) && !ELEMENTS.includes(core)) {
     // An F read as the E it differs from by one stroke («Ее 65%» for Fe 65%: seed 29's 00040, thirteen rows).
     const readings = latinShapeReadings(core);
     const symbol = onlyOneOf(ELEMENTS, [...readings, ...readings.map((r) => r.replace(/^e/, 'f'))]);
     if (symbol) return { text: symbol, why: 'the chemical symbol before a purity' };
   }
-  if (/\p{Script=Cyrillic}/u.test(core) && previous !== undefined && NUMBER.test(previous) && !CYRILLIC_UNITS.some((u) => u.toLowerCase() === core.toLowerCase())) {
+  if (/\p{Script=Cyrillic}/u.test(core) && afterNumber(previous) && !CYRILLIC_UNITS.some((u) => u.toLowerCase() === core.toLowerCase())) {
     const unit = onlyOneOf(LATIN_UNITS, latinShapeReadings(core));
     if (unit) return { text: unit, why: 'a unit after a number' };
   }
-  const volts = VOLTS_MISREAD.exec(core);
-  if (volts) return { text: `${volts[1]}V`, why: `a voltage rating, its V read as «${volts[2]}»` };
-  const glued = ONE_READ_AS_LETTER.exec(core);
-  if (glued) return { text: `1${glued[1]}${glued[2]}`, why: `a rating glued to its unit, its 1 read as «${core[0]}»` };
-  if (TYPE_MISREAD.test(core) && /^\d/.test(rest)) return { text: 'type', why: 'the word "type" before a number, its t misread' };
-  const rack = SERVER.test(row) && CPU_COUNT.test(splitPunctuation(rest.split(' ')[0] ?? '')[1]) ? RACK_UNITS_MISREAD.exec(core) : null;
-  if (rack) return { text: `${rack[1]}U`, why: "a server's height in rack units, its U read as digits" };
-  const bands = GNSS.test(row) ? GNSS_BANDS_MISREAD.exec(core) : null;
-  if (bands) return { text: `L1/L${bands[1].replace('S', '5').replace('Z', '2')}`, why: 'GNSS bands (L1, L2, L5) with an L or a digit misread' };
-  if (GNSS.test(row) && GNSS_NAME_MISREAD.test(core)) return { text: 'GNSS', why: 'GNSS on a row of navigation receivers, an S misread' };
-  const ic = IC_PACKAGE_MISREAD.exec(core);
-  if (ic) {
-    const text = `${ic[1] ?? ''}Q${ic[2]}${ic[3].replace(/O/g, '0')}`;
-    if (text !== core) return { text, why: 'an IC package (LQFP, TQFP, QFN) with its Q or a 0 read as O' };
+  for (const rule of rules) {
+    const match = rule.misread.exec(core);
+    const text = match && (!rule.when || rule.when(previous, rest)) ? rule.spell(match) : undefined;
+    if (match && text !== undefined && text !== core) return { text, why: typeof rule.why === 'string' ? rule.why : rule.why(match) };
   }
-  const latinUnit = LATIN_UNITS.some((u) => u.toLowerCase() === core.toLowerCase());
-  if (POWER_EQUIPMENT.test(row) && previous !== undefined && NUMBER.test(previous) && POWER_UNIT_MISREAD.test(core) && !latinUnit) {
-    return { text: 'kW', why: `the power rating of the machine the row names, its kW read as «${core}»` };
-  }
-  const size = VALVE.test(row) ? VALVE_SIZE_MISREAD.exec(core) : null;
-  if (size) {
-    const text = size[1] === 'DN' ? `DN${size[2].replace(/[OО]/g, '0').replace(/S/g, '5')}` : `PN${size[2]}`;
-    if (text !== core) return { text, why: 'a valve\'s nominal size or pressure (DN, PN) with a letter or digit misread' };
-  }
-  const ports = SWITCH.test(row) ? SWITCH_PORTS_MISREAD.exec(core) : null;
-  if (ports) return { text: `${ports[1]}x${ports[2]}G`, why: "a switch's ports and their speed, its G read as 6" };
-  const capacitance = CAPACITOR.test(row) ? CAPACITANCE_MISREAD.exec(core) : null;
-  if (capacitance) return { text: `${capacitance[1]}uF`, why: `a capacitance in microfarads, its uF read as «${capacitance[2]}»` };
-  if (LATHE_KK.test(row) && CNC_KK_MISREAD.test(core)) return { text: 'СББ', why: 'the Kazakh abbreviation for CNC (сандық бағдарламалық басқару), its Б read as В' };
-  if (ARTICLE_MISREAD.test(core) && /^\d/.test(rest) && /\p{Script=Cyrillic}/u.test(row)) return { text: 'арт', why: 'the article-number mark «арт.» read in Latin look-alikes' };
-  if (RISC_V_MISREAD.test(core)) return { text: 'RISC-V', why: 'the RISC-V architecture, its hyphen read as a letter or lost' };
-  if (previous !== undefined && NUMBER.test(previous) && [...core].length >= 2 && !isUnit(core)) {
+  if (afterNumber(previous) && [...core].length >= 2 && !isUnit(core)) {
     const unit = onlyOneOf(LATIN_UNITS, unitReadings(core));
     if (unit) return { text: unit, why: 'a unit after a number, its «l» or «m» misread' };
   }
@@ -152,84 +124,137 @@ function designationOf(core: string, row: string, previous: string | undefined, 
 }
 
 /**
- * A rating glued to its volt sign, the V read as a backslash or a Y («650\ 40A», «1200\ 300A», «22uF 16Y» for 650V,
- * 1200V, 16V: seeds 13, 17 and 19, fifteen rows). No goods description prints a backslash after a number, and no
- * unit is a Y.
+ * A designation OCR misreads the same way wherever it is printed: the misreading, what was printed, why; `row` names
+ * the goods the rule is for (a kW is only read back on a machine's row), `when` what must stand beside it.
  */
-const VOLTS_MISREAD = /^(\d+(?:[.,]\d+)?)([\\Y])$/u;
+interface MisreadingRule {
+  row?: RegExp;
+  misread: RegExp;
+  spell: (match: RegExpExecArray) => string;
+  why: string | ((match: RegExpExecArray) => string);
+  when?: (previous: string | undefined, rest: string) => boolean;
+}
 
-/** A rating glued to its unit whose leading 1 OCR read as a letter or a stroke («luF» for 1uF: seed 19, thirteen rows). */
-const ONE_READ_AS_LETTER = /^[lI|](\d*)(uF|nF|pF|mA|kW|kV|mV|MHz|GHz|kHz|mm)$/u;
-
-/**
- * "type" before a grade number read with its t as a junk mark or a Cyrillic letter and the rest in Cyrillic shapes
- * («?уре 5», «фуре 4», «іуре 5», «{уре 5» for "type 5": a kk scan of seeds 13 and 19 on every row of cotton fibre).
- */
-const TYPE_MISREAD = /^[?{}|іІфФ][уy][рp][еe]$/u;
-
-/** Rows of servers, whose height is printed in rack units before their processor count («1U 1xCPU», «2U 2xCPU»). */
-const SERVER = /server|сервер|服务器/iu;
-const CPU_COUNT = /^\d+[xх][CС][PР][UЦ]$/iu;
-
-/**
- * A height of 1, 2 or 4 rack units with its U read as one digit or two («20 2xCPU», «11 1xCPU», «210 2xCPU»: seeds 17
- * to 29, every set). Before a processor count nothing else is printed there: a number would need a unit.
- */
-const RACK_UNITS_MISREAD = /^([124])(?:[01478]|1[07])$/u;
+const afterNumber = (previous: string | undefined) => previous !== undefined && NUMBER.test(previous);
+const beforeNumber = (_: string | undefined, rest: string) => /^\d/.test(rest);
 
 /** Rows of satellite navigation receivers, whose band pairs are printed «L1/L2» or «L1/L5». */
 const GNSS = /GNSS|навигац|导航/iu;
 
-/**
- * A band pair with its L read as a 1 and a point («1.1/12», «11/15» for L1/L2, L1/L5: seeds 13 and 17, six rows), its 1
- * read as T or I, its 5 as S («LT/L2», «LI/LS»: seeds 23 and 37).
- */
-const GNSS_BANDS_MISREAD = /^[L1Il|]\.?[1IlT|]\/[L1Il|]\.?([25SZ])$/u;
-/** GNSS with an S read as 5 or in lower case («GNS5», «GN5S», «GNss»: seeds 23 and 37), on rows of navigation receivers. */
-const GNSS_NAME_MISREAD = /^G[NН](?:[S5][S5s]|ss)$/u;
-
-/**
- * IC package designations (JEDEC families LQFP, TQFP, QFP, QFN) with their Q read as O or a 0 of the pin count as O
- * («LOFP100», «LOFP1O0» for LQFP100: seed 19, ten rows). No product word is spelled «LOFP» or «OFN».
- */
-const IC_PACKAGE_MISREAD = /^([LT])?[QO0](FP|FN)([\dO]{2,3})$/u;
-
-/** Rows of machines rated in kilowatts: pumps, frequency converters, motors, generators. */
-const POWER_EQUIPMENT = /насос|сорғы|pump|泵|преобразовател|түрлендіргіш|converter|inverter|变频器|двигател|қозғалтқыш|motor|电机|电动机|генератор|generator|发电机/iu;
-/**
- * kW read as Cyrillic or with its W as M or И («22 КМ», «15 КИ», «45 КМ/»: seeds 19 to 37, every set): a machine is
- * not rated in kilometres.
- */
-const POWER_UNIT_MISREAD = /^[KКkк][MМИWШ]$/u;
-
-/** Rows of valves, whose nominal size and pressure are printed «DN50 PN16». */
-const VALVE = /клапан|задвижк|вентил|кран|valve|阀/iu;
-/** DN with a 0 read as O or a 5 as S («DN8O», «DNSO»), PN with its N read as M or Н («PM16»: seeds 29 and 37). */
-const VALVE_SIZE_MISREAD = /^(DN|P[NMН])([\dOОS]{2,4})$/u;
-
-/** Rows of network switches, whose ports are printed «24x1G 4xSFP+», «8x10G SFP+». */
-const SWITCH = /коммутатор|switch|交换机/iu;
-/** Port speeds 1G, 10G, 25G, 40G, 100G with the G read as 6 («24x16», «48x16», «8x106»: seeds 13 to 37). */
-const SWITCH_PORTS_MISREAD = /^(\d{1,2})[xх](1|10|25|40|100)6$/u;
-
-/** Rows of capacitors, rated in microfarads («1206 22uF 16V»). */
-const CAPACITOR = /конденсатор|capacitor|电容/iu;
-/** A capacitance glued to its uF read in Cyrillic or Kazakh shapes («10иҒ», «1иЕ», «1ЧҒ», «10uUF»: seeds 13 to 37). */
-const CAPACITANCE_MISREAD = /^(\d+(?:[.,]\d+)?)([иЧцu][UЕE]?[ҒFЕE]|uUF)$/u;
-
-/** Kazakh rows of CNC lathes («СББ токарлық станогы»): СББ is сандық бағдарламалық басқару, numerical control. */
-const LATHE_KK = /токарлық|станог/iu;
-/** СББ with a Б read as В, 8 or Latin B («СВВ» on every row of seed 19's and 37's kk scans). */
-const CNC_KK_MISREAD = /^[СC](?![Б]{2})[БВB8][БВB8]$/u;
-
-/**
- * «арт.» (article) before its number read in Latin look-alikes («apr.», «apt»: seeds 13 to 37, on rows of Russian and
- * Kazakh invoices whose spelling consensus cannot fix it because a poor scan reads it so on most rows).
- */
-const ARTICLE_MISREAD = /^(?!арт$)[aа][pр][rtт]$/u;
-
-/** RISC-V with its hyphen lost or read as a Y («RISCV», «RISCYV»: seeds 31 and 37). */
-const RISC_V_MISREAD = /^RISC[YV]?V$/u;
+const MISREADING_RULES: readonly MisreadingRule[] = [
+  {
+    // The LME grade Special High Grade (99.995 %) with its S read as $ or 5, in Cyrillic shapes («$НС»: seeds 37 and 41).
+    row: /цинк|мырыш|zinc|锌/iu,
+    misread: /^(?!SHG$)[S$5][HН][GС6]$/u,
+    spell: () => 'SHG',
+    why: 'the zinc grade SHG (Special High Grade) in look-alike letters',
+  },
+  {
+    // A rating glued to its volt sign, the V read as a backslash or a Y («650\ 40A», «1200\ 300A», «22uF 16Y» for
+    // 650V, 1200V, 16V: seeds 13, 17 and 19, fifteen rows). No description prints a backslash after a number, no unit is a Y.
+    misread: /^(\d+(?:[.,]\d+)?)([\\Y])$/u,
+    spell: (m) => `${m[1]}V`,
+    why: (m) => `a voltage rating, its V read as «${m[2]}»`,
+  },
+  {
+    // A rating glued to its unit whose leading 1 OCR read as a letter or a stroke («luF» for 1uF: seed 19, thirteen rows).
+    misread: /^[lI|](\d*)(uF|nF|pF|mA|kW|kV|mV|MHz|GHz|kHz|mm)$/u,
+    spell: (m) => `1${m[1]}${m[2]}`,
+    why: (m) => `a rating glued to its unit, its 1 read as «${m[0][0]}»`,
+  },
+  {
+    // "type" before a grade number with its t read as a junk mark or a Cyrillic letter, the rest in Cyrillic shapes
+    // («?уре 5», «фуре 4», «іуре 5», «{уре 5»: a kk scan of seeds 13 and 19 on every row of cotton fibre).
+    misread: /^[?{}|іІфФ][уy][рp][еe]$/u,
+    when: beforeNumber,
+    spell: () => 'type',
+    why: 'the word "type" before a number, its t misread',
+  },
+  {
+    // A server's height of 1, 2 or 4 rack units with its U read as one digit or two («20 2xCPU», «11 1xCPU», «210 2xCPU»:
+    // seeds 17 to 29, every set). Before a processor count nothing else is printed there: a number would need a unit.
+    row: /server|сервер|服务器/iu,
+    misread: /^([124])(?:[01478]|1[07])$/u,
+    when: (_, rest) => /^\d+[xх][CС][PР][UЦ]$/iu.test(splitPunctuation(rest.split(' ')[0] ?? '')[1]),
+    spell: (m) => `${m[1]}U`,
+    why: "a server's height in rack units, its U read as digits",
+  },
+  {
+    // A band pair with its L read as a 1 and a point («1.1/12», «11/15» for L1/L2, L1/L5: seeds 13 and 17), its 1 read
+    // as T or I, its 5 as S («LT/L2», «LI/LS»: seeds 23 and 37).
+    row: GNSS,
+    misread: /^[L1Il|]\.?[1IlT|]\/[L1Il|]\.?([25SZ])$/u,
+    spell: (m) => `L1/L${m[1].replace('S', '5').replace('Z', '2')}`,
+    why: 'GNSS bands (L1, L2, L5) with an L or a digit misread',
+  },
+  {
+    // GNSS with an S read as 5 or in lower case («GNS5», «GN5S», «GNss»: seeds 23 and 37).
+    row: GNSS,
+    misread: /^G[NН](?:[S5][S5s]|ss)$/u,
+    spell: () => 'GNSS',
+    why: 'GNSS on a row of navigation receivers, an S misread',
+  },
+  {
+    // IC packages (JEDEC LQFP, TQFP, QFP, QFN) with their Q read as O or a 0 of the pin count as O («LOFP100»,
+    // «LOFP1O0» for LQFP100: seed 19, ten rows). No product word is spelled «LOFP» or «OFN».
+    misread: /^([LT])?[QO0](FP|FN)([\dO]{2,3})$/u,
+    spell: (m) => `${m[1] ?? ''}Q${m[2]}${m[3].replace(/O/g, '0')}`,
+    why: 'an IC package (LQFP, TQFP, QFN) with its Q or a 0 read as O',
+  },
+  {
+    // kW after a number read in Cyrillic or with its W as M or И («22 КМ», «15 КИ», «45 КМ/»: seeds 19 to 37, every
+    // set), on rows of machines rated in kilowatts: a pump is not rated in kilometres. Latin units as printed stay.
+    row: /насос|сорғы|pump|泵|преобразовател|түрлендіргіш|converter|inverter|变频器|двигател|қозғалтқыш|motor|电机|电动机|генератор|generator|发电机/iu,
+    misread: /^(?![Kk][MW]$)[KКkк][MМИWШ]$/u,
+    when: afterNumber,
+    spell: () => 'kW',
+    why: (m) => `the power rating of the machine the row names, its kW read as «${m[0]}»`,
+  },
+  {
+    // A valve's DN with a 0 read as O or a 5 as S («DN8O», «DNSO»), PN with its N read as M or Н («PM16»: seeds 29, 37).
+    row: /клапан|задвижк|вентил|кран|valve|阀/iu,
+    misread: /^(DN|P[NMН])([\dOОS]{2,4})$/u,
+    spell: (m) => (m[1] === 'DN' ? `DN${m[2].replace(/[OО]/g, '0').replace(/S/g, '5')}` : `PN${m[2]}`),
+    why: "a valve's nominal size or pressure (DN, PN) with a letter or digit misread",
+  },
+  {
+    // A switch's ports at 1G, 10G, 25G, 40G or 100G with the G read as 6 («24x16», «48x16», «8x106»: seeds 13 to 37).
+    row: /коммутатор|switch|交换机/iu,
+    misread: /^(\d{1,2})[xх](1|10|25|40|100)6$/u,
+    spell: (m) => `${m[1]}x${m[2]}G`,
+    why: "a switch's ports and their speed, its G read as 6",
+  },
+  {
+    // A capacitance glued to its uF read in Cyrillic or Kazakh shapes («10иҒ», «1иЕ», «1ЧҒ», «10uUF»: seeds 13 to 37).
+    row: /конденсатор|capacitor|电容/iu,
+    misread: /^(\d+(?:[.,]\d+)?)([иЧцu][UЕE]?[ҒFЕE]|uUF)$/u,
+    spell: (m) => `${m[1]}uF`,
+    why: (m) => `a capacitance in microfarads, its uF read as «${m[2]}»`,
+  },
+  {
+    // СББ (сандық бағдарламалық басқару, numerical control) on Kazakh rows of CNC lathes, a Б read as В, 8 or Latin B
+    // («СВВ» on every row of seed 19's and 37's kk scans).
+    row: /токарлық|станог/iu,
+    misread: /^[СC](?![Б]{2})[БВB8][БВB8]$/u,
+    spell: () => 'СББ',
+    why: 'the Kazakh abbreviation for CNC (сандық бағдарламалық басқару), its Б read as В',
+  },
+  {
+    // «арт.» (article) before its number read in Latin look-alikes («apr.», «apt»: seeds 13 to 37) on Russian and
+    // Kazakh rows, where a poor scan reads it so on most rows and the spelling consensus cannot mend it.
+    row: /\p{Script=Cyrillic}/u,
+    misread: /^(?!арт$)[aа][pр][rtт]$/u,
+    when: beforeNumber,
+    spell: () => 'арт',
+    why: 'the article-number mark «арт.» read in Latin look-alikes',
+  },
+  {
+    // RISC-V with its hyphen lost or read as a Y («RISCV», «RISCYV»: seeds 31 and 37).
+    misread: /^RISC[YV]?V$/u,
+    spell: () => 'RISC-V',
+    why: 'the RISC-V architecture, its hyphen read as a letter or lost',
+  },
+];
 
 /** Whether `word` is a unit as printed, in either script (in any case: «KW» is kW). */
 const isUnit = (word: string) => [...LATIN_UNITS, ...CYRILLIC_UNITS].some((u) => u.toLowerCase() === word.toLowerCase());
@@ -331,12 +356,13 @@ export function withProductDesignations(goods: GoodsLine[], ocrPages: ReadonlySe
     const line = goods[row];
     // The bracket is put right in place, so the words (and the bearings' places among them) stay where they were.
     const words = read.length ? withHanBracket(line, row, warnings) : read;
+    const rules = read.length ? MISREADING_RULES.filter((rule) => !rule.row || rule.row.test(line.description)) : [];
     const corrected = words.map((word, i) => {
       const [before, core, after] = splitPunctuation(word);
       const bearing = bearings.get(`${row}:${i}`);
       const found = bearing
         ? { text: bearing, why: 'a bearing designation with a known seal or shield suffix' }
-        : core && designationOf(core, line.description, words[i - 1] && splitPunctuation(words[i - 1])[1], words.slice(i + 1).join(' '));
+        : core && designationOf(core, line.description, rules, words[i - 1] && splitPunctuation(words[i - 1])[1], words.slice(i + 1).join(' '));
       if (!found || found.text === core) return word;
       warnings.push(`goods line ${row + 1}: «${core}» read as «${found.text}», ${found.why}`);
       return `${before}${found.text}${after}`;
