@@ -1,7 +1,7 @@
 import type { GoodsLine } from '../invoice-model';
 import { writeIn } from '../look-alike-letters';
 import { kazakhLetterReadAs } from '../reading/ocr/kazakh-letters';
-import { sameShapesInLatin } from '../reading/ocr/latin-words';
+import { letterCount, sameShapesInLatin } from '../reading/ocr/latin-words';
 import { isHs2022Subheading } from '../goods/hs-2022-subheadings';
 import { CODE_LENGTHS } from './goods-table';
 
@@ -32,7 +32,6 @@ const MIN_LETTERS = 3;
 
 const HAN = /\p{Script=Han}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const LETTERS = /\p{L}/gu;
 
 /** Edits allowed for a word of this length: one, two from eight characters on. */
 const allowedEdits = (length: number) => (length >= 8 ? 2 : 1);
@@ -109,7 +108,6 @@ function lettersReadAsDigits(read: string, spelling: string): boolean {
 }
 
 const digitsOf = (word: string) => word.replace(/\D/g, '');
-const letterCount = (word: string) => (word.match(LETTERS) ?? []).length;
 
 /**
  * `spelling` in the case of `read` when the spelling is all capitals and the reading has small letters: OCR reads a
@@ -177,6 +175,14 @@ export function withRepeatedSpellings(goods: GoodsLine[], ocrPages: ReadonlySet<
   return warnings;
 }
 
+/** Whether `read` is `printed` with one of its characters lost. */
+function lostOneCharacterOf(read: readonly string[], printed: readonly string[]): boolean {
+  if (printed.length !== read.length + 1) return false;
+  const at = read.findIndex((ch, i) => ch !== printed[i]);
+  const lost = at < 0 ? read.length : at;
+  return read.slice(lost).every((ch, i) => ch === printed[lost + 1 + i]);
+}
+
 /**
  * A Chinese description has no spaces to tell its words by, but its runs of Han characters repeat from row to row
  * like words do, and OCR drops one character of a run on a few rows only («截止» on rows of «截止阀», «冷冻羊肉体» of
@@ -199,7 +205,7 @@ export function withRepeatedHanRuns(goods: GoodsLine[], ocrPages: ReadonlySet<nu
       const read = [...match[0]];
       const count = rowsWith.get(match[0])?.size ?? 0;
       if (read.length < 2) continue;
-      const spellings = common.filter(([run, rows]) => rows.size >= COMMONER_BY * count && [...run].length === read.length + 1 && [...run].some((_, k) => [...run].filter((__, j) => j !== k).join('') === match[0]));
+      const spellings = common.filter(([run, rows]) => rows.size >= COMMONER_BY * count && lostOneCharacterOf(read, [...run]));
       if (spellings.length !== 1) continue;
       const [[spelling, rows]] = spellings;
       description = description.slice(0, match.index) + spelling + description.slice(match.index! + match[0].length);

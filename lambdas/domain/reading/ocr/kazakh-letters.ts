@@ -1,5 +1,5 @@
 import { writeIn } from '../../look-alike-letters';
-import { sameShapesInLatin } from './latin-words';
+import { letterCount, sameShapesInLatin } from './latin-words';
 import { overlapShare, stripSheetAround, wordsByLine, type StripSheet } from './strip-sheet';
 import type { TsvPage, TsvWord } from './tesseract-tsv';
 
@@ -14,7 +14,6 @@ import type { TsvPage, TsvWord } from './tesseract-tsv';
  */
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const letterCount = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
 /** Latin letters only, and not all capitals: «RUB», «USD», «CIP» between Russian words are codes, not misread words. */
 const isLatinWord = (text: string) => /^[A-Za-z]+[.,:;»"]?$/u.test(text) && /[a-z]/.test(text);
 

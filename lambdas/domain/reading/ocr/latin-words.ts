@@ -95,7 +95,8 @@ export function sameShapesInLatin(cyrillic: string, latin: string): boolean {
 }
 
 const isLatinWord = (text: string) => LATIN.test(text) && !CYRILLIC.test(text);
-const letterCount = (text: string) => (text.match(LETTER) ?? []).length;
+/** How many letters `text` holds, in any script. */
+export const letterCount = (text: string) => (text.match(LETTER) ?? []).length;
 /** A Latin word with a letter Cyrillic has no look-alike of ("USD", "oil"): not a Cyrillic word read in Latin look-alikes ("TH" for «ТН»). */
 const isPlainlyLatin = (text: string) => isLatinWord(text) && LATIN.test(writeIn(text, 'cyrillic'));
 /** «рс», «АО»: two letters or fewer, all with Latin look-alikes; the English model misreads them ("pe") more often than it helps. */
