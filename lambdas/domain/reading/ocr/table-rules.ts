@@ -22,21 +22,28 @@ export const DEFAULT_TABLE_RULE_OPTIONS: TableRuleOptions = { darkBelow: 228, mi
 
 export function withoutTableRules(image: GreyImage, options: TableRuleOptions = DEFAULT_TABLE_RULE_OPTIONS): { image: GreyImage; removed: number } {
   const { width, height, pixels } = image;
-  const dark = new Uint8Array(width * height);
-  for (let i = 0; i < dark.length; i++) dark[i] = pixels[i] < options.darkBelow ? 1 : 0;
-  // Length of the dark run through each pixel, down its column and along its row.
-  const down = runLengths(dark, width, height, width, 1, height);
-  const along = runLengths(dark, width, height, 1, width, width);
+  const size = width * height;
+  const dark = new Uint8Array(size);
+  for (let i = 0; i < size; i++) dark[i] = pixels[i] < options.darkBelow ? 1 : 0;
   const maxDown = Math.max(2, Math.round(options.maxThicknessShare * height));
   const maxAlong = Math.max(2, Math.round(options.maxThicknessShare * width));
   const minAlong = Math.max(20, Math.round(options.minRunShare * width));
   const minDown = Math.max(20, Math.round(options.minRunShare * height));
+  // Every pass walks rows of pixels in memory order (a page is 8–9 million pixels; walking its columns directly is
+  // several times slower): the vertical direction is worked on the transposed image.
+  // Length of the dark run through each pixel, down its column and along its row.
+  const down = columnRunLengths(dark, width, height);
+  const along = rowRunLengths(dark, width, height);
   // A rule crosses the rules of the other direction (a grid's joints, as thick there as the crossing rule is wide):
   // a stretch of thick dark pixels no longer than a rule is thick, between thin ones, continues the run.
-  const thinAcross = (i: number) => dark[i] === 1 && down[i] <= maxDown;
-  const thinAlong = (i: number) => dark[i] === 1 && along[i] <= maxAlong;
-  const horizontal = markRuns(thinAcross, dark, width, height, 1, width, minAlong, maxAlong);
-  const vertical = markRuns(thinAlong, dark, width, height, width, 1, minDown, maxDown);
+  const thinAcross = new Uint8Array(size);
+  const thinAlong = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    thinAcross[i] = dark[i] && down[i] <= maxDown ? 1 : 0;
+    thinAlong[i] = dark[i] && along[i] <= maxAlong ? 1 : 0;
+  }
+  const horizontal = markRowRuns(thinAcross, dark, width, height, minAlong, maxAlong);
+  const vertical = transpose(markRowRuns(transpose(thinAlong, width, height), transpose(dark, width, height), height, width, minDown, maxDown), height, width);
   // A rule on a sheet a little askew steps from one pixel row to the next: its runs end short at each step, and the
   // ends left over read as dashes beside a label («—Продавец:»). The marks grow along the rule into such ends.
   grow(horizontal, thinAcross, width, height, 'horizontal');
@@ -50,10 +57,11 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
       const i = y * width + x;
       if (!horizontal[i] && !vertical[i]) continue;
       for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= height) continue;
         for (let dx = -1; dx <= 1; dx++) {
-          const yy = y + dy;
           const xx = x + dx;
-          if (yy < 0 || yy >= height || xx < 0 || xx >= width) continue;
+          if (xx < 0 || xx >= width) continue;
           const j = yy * width + xx;
           if ((j === i || pixels[j] >= fringe) && out[j] !== 255) {
             out[j] = 255;
@@ -66,57 +74,78 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
   return { image: { width, height, pixels: out }, removed };
 }
 
-/** For every pixel, the length of the run of dark pixels through it along one direction (`step`), lines `lineStep` apart. */
-function runLengths(dark: Uint8Array, width: number, height: number, step: number, lineStep: number, length: number): Uint16Array {
+/** The image turned about its diagonal (rows become columns), in tiles so both sides stay in the cache. */
+function transpose<T extends Uint8Array | Uint16Array>(values: T, width: number, height: number): T {
+  const out = new (values.constructor as new (length: number) => T)(values.length);
+  const tile = 64;
+  for (let y0 = 0; y0 < height; y0 += tile) {
+    const y1 = Math.min(height, y0 + tile);
+    for (let x0 = 0; x0 < width; x0 += tile) {
+      const x1 = Math.min(width, x0 + tile);
+      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) out[x * height + y] = values[y * width + x];
+    }
+  }
+  return out;
+}
+
+/** For every pixel, the length of the run of dark pixels through it along its row. */
+function rowRunLengths(dark: Uint8Array, width: number, height: number): Uint16Array {
   const out = new Uint16Array(width * height);
-  const lines = step === 1 ? height : width;
-  for (let line = 0; line < lines; line++) {
-    const start = line * lineStep;
+  for (let y = 0; y < height; y++) {
+    const start = y * width;
     let k = 0;
-    while (k < length) {
-      if (!dark[start + k * step]) {
+    while (k < width) {
+      if (!dark[start + k]) {
         k++;
         continue;
       }
       let end = k;
-      while (end < length && dark[start + end * step]) end++;
-      const run = Math.min(65535, end - k);
-      for (let m = k; m < end; m++) out[start + m * step] = run;
+      while (end < width && dark[start + end]) end++;
+      out.fill(Math.min(65535, end - k), start + k, start + end);
       k = end;
     }
   }
   return out;
 }
 
+/** For every pixel, the length of the run of dark pixels through it down its column: a pass down, then one up. */
+function columnRunLengths(dark: Uint8Array, width: number, height: number): Uint16Array {
+  const out = new Uint16Array(width * height);
+  // Down: how far into its run each dark pixel is.
+  for (let i = 0; i < width; i++) out[i] = dark[i];
+  for (let i = width; i < out.length; i++) if (dark[i]) out[i] = Math.min(65535, out[i - width] + 1);
+  // Up: every pixel of a run takes the count of the run's last pixel.
+  for (let i = out.length - width - 1; i >= 0; i--) if (dark[i] && dark[i + width]) out[i] = out[i + width];
+  return out;
+}
+
 /**
- * Marks, along one direction (`step`, lines `lineStep` apart), the runs of thin dark pixels at least `minRun` long;
- * stretches of other dark pixels up to `maxGap` long between thin ones (joints) count as thin.
+ * Marks, along each row, the runs of thin dark pixels at least `minRun` long; stretches of other dark pixels up to
+ * `maxGap` long between thin ones (joints) count as thin.
  */
-function markRuns(thin: (i: number) => boolean, dark: Uint8Array, width: number, height: number, step: number, lineStep: number, minRun: number, maxGap: number): Uint8Array {
+function markRowRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: number, minRun: number, maxGap: number): Uint8Array {
   const marks = new Uint8Array(width * height);
-  const lines = step === 1 ? height : width;
-  const length = step === 1 ? width : height;
-  const along = new Uint8Array(length);
-  for (let line = 0; line < lines; line++) {
-    const start = line * lineStep;
-    for (let k = 0; k < length; k++) along[k] = thin(start + k * step) ? 1 : 0;
+  const along = new Uint8Array(width);
+  for (let y = 0; y < height; y++) {
+    const start = y * width;
+    along.set(thin.subarray(start, start + width));
     // Joints: short stretches of thick dark pixels with thin ones either side.
-    for (let k = 1; k < length; k++) {
-      if (along[k] || !along[k - 1] || !dark[start + k * step]) continue;
+    for (let k = 1; k < width; k++) {
+      if (along[k] || !along[k - 1] || !dark[start + k]) continue;
       let end = k;
-      while (end < length && !along[end] && dark[start + end * step]) end++;
-      if (end < length && along[end] && end - k <= maxGap) for (let m = k; m < end; m++) along[m] = 1;
+      while (end < width && !along[end] && dark[start + end]) end++;
+      if (end < width && along[end] && end - k <= maxGap) along.fill(1, k, end);
       k = end;
     }
     let k = 0;
-    while (k < length) {
+    while (k < width) {
       if (!along[k]) {
         k++;
         continue;
       }
       let end = k;
-      while (end < length && along[end]) end++;
-      if (end - k >= minRun) for (let m = k; m < end; m++) marks[start + m * step] = 1;
+      while (end < width && along[end]) end++;
+      if (end - k >= minRun) marks.fill(1, start + k, start + end);
       k = end;
     }
   }
@@ -124,22 +153,30 @@ function markRuns(thin: (i: number) => boolean, dark: Uint8Array, width: number,
 }
 
 /** Marks every pixel passing `rule` that touches a marked one along the rule's direction (diagonals included). */
-function grow(marks: Uint8Array, rule: (i: number) => boolean, width: number, height: number, direction: 'horizontal' | 'vertical'): void {
+function grow(marks: Uint8Array, rule: Uint8Array, width: number, height: number, direction: 'horizontal' | 'vertical'): void {
   const stack: number[] = [];
   for (let i = 0; i < marks.length; i++) if (marks[i]) stack.push(i);
+  const horizontal = direction === 'horizontal';
+  const visit = (xx: number, yy: number) => {
+    if (xx < 0 || xx >= width || yy < 0 || yy >= height) return;
+    const j = yy * width + xx;
+    if (!marks[j] && rule[j]) {
+      marks[j] = 1;
+      stack.push(j);
+    }
+  };
   while (stack.length) {
     const i = stack.pop()!;
     const x = i % width;
     const y = (i - x) / width;
-    for (const step of [-1, 1]) {
-      for (const side of [-1, 0, 1]) {
-        const [xx, yy] = direction === 'horizontal' ? [x + step, y + side] : [x + side, y + step];
-        if (xx < 0 || xx >= width || yy < 0 || yy >= height) continue;
-        const j = yy * width + xx;
-        if (!marks[j] && rule(j)) {
-          marks[j] = 1;
-          stack.push(j);
-        }
+    // The three pixels ahead of it and the three behind it, along the rule.
+    for (let side = -1; side <= 1; side++) {
+      if (horizontal) {
+        visit(x - 1, y + side);
+        visit(x + 1, y + side);
+      } else {
+        visit(x + side, y - 1);
+        visit(x + side, y + 1);
       }
     }
   }
