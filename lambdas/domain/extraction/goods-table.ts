@@ -19,7 +19,7 @@ import {
  * line that opens a party block (the bank details under a table), which ends the table as its totals row does.
  */
 export function extractGoodsLines(read: PlacedLine[], namesPartyRole: (line: PlacedLine) => boolean): GoodsLine[] {
-  const lines = read.flatMap(stackedRows);
+  const lines = withSideBySideRowsJoined(read.flatMap(stackedRows));
   const goods: GoodsLine[] = [];
   const usualHeight = usualLineHeights(lines);
   const descriptionStarts: DescriptionStarts = new Map();
@@ -339,6 +339,35 @@ export function extractGoodsLines(read: PlacedLine[], namesPartyRole: (line: Pla
   withStrayRuleDigitsRemoved(goods, printedHs);
   return goods.filter((g) => g.description);
 }
+
+/**
+ * One printed row OCR gave as two lines side by side: a description cell of two lines printed from the cell's top,
+ * read as a line of its own, beside the row's numbers printed in the middle of the row («Конусты роликті мойынтірек
+ * 30207, арт. | 52» over «1 | 8482.20 | Қытай | дана | 23,59 | 1226,68»; the table's rules taken off the scan, nothing
+ * holds the two together). The two overlap in height by less than half a line, so the reading kept them apart; they
+ * are one row when their items stand side by side, none over another. OCR'd lines only.
+ */
+export function withSideBySideRowsJoined(lines: PlacedLine[]): PlacedLine[] {
+  const joined: PlacedLine[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous && sideBySide(previous, line)) {
+      const items = [...previous.items, ...line.items].sort((a, b) => a.box[0] - b.box[0]);
+      joined[joined.length - 1] = { ...previous, items, text: items.map((i) => i.text).join(' '), box: unionBox(items.map((i) => i.box)) };
+    } else joined.push(line);
+  }
+  return joined;
+}
+
+function sideBySide(a: PlacedLine, b: PlacedLine): boolean {
+  if (a.page !== b.page || [...a.items, ...b.items].some((i) => i.confidence === undefined)) return false;
+  const overlap = Math.min(a.box[3], b.box[3]) - Math.max(a.box[1], b.box[1]);
+  if (overlap < SIDE_BY_SIDE_OVERLAP * Math.min(a.box[3] - a.box[1], b.box[3] - b.box[1])) return false;
+  return a.items.every((i) => b.items.every((j) => Math.min(i.box[2], j.box[2]) <= Math.max(i.box[0], j.box[0])));
+}
+
+/** Share of the lower line's height two lines of one row overlap by at least (a two-line cell beside one-line cells: about a third). */
+const SIDE_BY_SIDE_OVERLAP = 0.25;
 
 /**
  * Two table rows OCR took for one text line (a skewed scan: the cells of one row stand level with the next row's
