@@ -204,18 +204,32 @@ function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: stri
 
 /**
  * A quantity OCR read with a stray digit or two (a rule or a speck before it: «71,759.528 t» for 1 759,528, «7 977.16»
- * for 977,16, seed 23), on a row whose price and amount were read whole: amount ÷ price, with at most three decimals,
- * when its digits stand in order inside the quantity as read. Checked before the amount's legible digits, which such
- * a quantity defeats: an extra leading 7 adds 70 000 × 2 830,00 to the product and leaves its last five digits alone.
+ * for 977,16, seed 23), or without one or two of its digits («197» for 1 197, a speck taking the «1»), on a row whose
+ * price was read whole: amount ÷ price, with at most three decimals, at the first of the amount's readings («14 ,747.04»
+ * is 747.04 by its last cell, 14 747.04 whole) whose quantity holds the digits read in order, or is held by them.
+ * Checked before the amount's legible digits, which such a quantity defeats: an extra leading 7 adds 70 000 × 2 830,00 to
+ * the product and leaves its last five digits alone.
  */
 function quantityWithStrayDigits(qs: number[], ps: number[], as: number[]): LineAmounts | undefined {
-  const [quantity, unitPrice, amount] = [qs[0], ps[0], as[0]];
-  if (quantity === undefined || unitPrice === undefined || amount === undefined) return undefined;
-  const derived = quantityFrom(amount, unitPrice);
-  if (derived === undefined) return undefined;
-  const [read, digits] = [quantity, derived].map((value) => String(value).replace(/\D/g, ''));
-  return digits.length < read.length && read.length - digits.length <= 2 && read.includes(digits) ? { quantity: derived, unitPrice, amount } : undefined;
+  const [quantity, unitPrice] = [qs[0], ps[0]];
+  if (quantity === undefined || unitPrice === undefined) return undefined;
+  const read = String(quantity).replace(/\D/g, '');
+  for (const amount of as) {
+    const derived = quantityFrom(amount, unitPrice);
+    if (derived === undefined) continue;
+    const digits = String(derived).replace(/\D/g, '');
+    const stray = digits.length < read.length && read.length - digits.length <= MAX_MISREAD_QUANTITY_DIGITS && read.includes(digits);
+    const lost = read.length >= MIN_KEPT_QUANTITY_DIGITS && digits.length > read.length && digits.length - read.length <= MAX_MISREAD_QUANTITY_DIGITS && digits.includes(read);
+    if (stray || lost) return { quantity: derived, unitPrice, amount };
+  }
+  return undefined;
 }
+
+/** Digits a quantity may have gained or lost to specks and rules. */
+const MAX_MISREAD_QUANTITY_DIGITS = 2;
+
+/** Digits a quantity that lost some must still show: one digit is found inside too many numbers. */
+const MIN_KEPT_QUANTITY_DIGITS = 3;
 
 /** amount ÷ price rounded to the fewest of `places` decimals that multiplies back to the amount: a quantity as printed. */
 function quantityFrom(amount: number, price: number, places = [0, 1, 2, 3]): number | undefined {
@@ -236,8 +250,9 @@ const MAX_LOST_PRICE_DIGITS = 2;
 const digitsOf = (value: number) => value.toFixed(2).replace('.', '');
 
 /**
- * A price OCR read without its leading digit or two («969,93» of 1 969,93, a column rule taking the «1»), on a row whose
- * amount was read whole: amount ÷ quantity, to the cent, when the price's printed digits are its last ones. The
+ * A price OCR read without its leading digit or two («969,93» of 1 969,93, a column rule taking the «1»), or with its
+ * separators garbled («1.318,.59», no reading of its own), on a row whose amount was read whole: amount ÷ quantity, to
+ * the cent, when the price's printed digits are its last ones (or all of them). The
  * amount is not then taken for the misreading (quantity × the partial price would keep its last digits too).
  */
 function priceFromLegibleDigits(qs: number[], as: number[], printedPrice: string, printedAmount: string): LineAmounts | undefined {
@@ -250,11 +265,39 @@ function priceFromLegibleDigits(qs: number[], as: number[], printedPrice: string
       if (quantity <= 0) continue;
       const unitPrice = round(amount / quantity, 2);
       const digits = digitsOf(unitPrice);
-      if (amountsAgree(quantity, unitPrice, amount) && digits.length > price.length && digits.length - price.length <= MAX_LOST_PRICE_DIGITS && digits.endsWith(price)) return { quantity, unitPrice, amount };
+      if (amountsAgree(quantity, unitPrice, amount) && digits.length >= price.length && digits.length - price.length <= MAX_LOST_PRICE_DIGITS && digits.endsWith(price)) return { quantity, unitPrice, amount };
     }
   }
   return undefined;
 }
+
+/**
+ * A price OCR misread in one digit («3.15» for 5.15) on a row whose quantity and amount were read, the amount's legible
+ * digits not telling it instead: amount ÷ quantity, to the cent, at the first of the amount's readings where it
+ * multiplies back, when it has as many digits as the price read and differs from it in one place. Taking the price as
+ * read would make the quantity the misreading (740.85 ÷ 3.15 = 235.19 tonnes, to the cent as well: a small price fits
+ * almost any amount), while a quantity of 3 639 fits an amount to the cent only at its true price. A quantity under
+ * MIN_QUANTITY_FOR_PRICE fits too many prices to the cent (3 × 23 958.84 and 3 × 25 958.84 both end in .52).
+ */
+function priceWithMisreadDigits(qs: number[], ps: number[], as: number[]): LineAmounts | undefined {
+  const [quantity, read] = [qs[0], ps[0]];
+  if (quantity === undefined || read === undefined || quantity < MIN_QUANTITY_FOR_PRICE) return undefined;
+  const printed = digitsOf(read);
+  for (const amount of as) {
+    const unitPrice = round(amount / quantity, 2);
+    const digits = digitsOf(unitPrice);
+    if (unitPrice <= 0 || !amountsAgree(quantity, unitPrice, amount) || digits.length !== printed.length) continue;
+    const differing = [...digits].filter((d, i) => d !== printed[i]).length;
+    if (differing > 0 && differing <= MAX_MISREAD_PRICE_DIGITS) return { quantity, unitPrice, amount };
+  }
+  return undefined;
+}
+
+/** Digits of a price OCR may misread (3 for 5, 7 for 1) and the arithmetic still put right. */
+const MAX_MISREAD_PRICE_DIGITS = 1;
+
+/** The least quantity whose product with a price lands on an amount to the cent by chance under one time in ten. */
+const MIN_QUANTITY_FOR_PRICE = 20;
 
 /**
  * Quantity, price and amount of a goods line, checked against each other. A row whose readings disagree
@@ -284,6 +327,8 @@ export function reconcileAmounts(readings: { quantity: number[]; unitPrice: numb
   if (partialPrice) return partialPrice;
   const legible = readings.printedAmount ? amountFromLegibleDigits(qs, ps, readings.printedAmount) : undefined;
   if (legible) return legible;
+  const misreadPrice = priceWithMisreadDigits(qs, ps, as);
+  if (misreadPrice) return misreadPrice;
   const { quantity: q, unitPrice: p, amount: a } = first;
   const priceFrom = (amount: number, quantity: number) => {
     if (quantity <= 0) return undefined;

@@ -81,6 +81,20 @@ describe('long scanned tables', () => {
     expect(reconcileAmounts({ quantity: [12], unitPrice: [100.93], amount: amountReadings('211,16'), printedAmount: '211,16' }, true)).toEqual({ quantity: 12, unitPrice: 100.93, amount: 1211.16 });
   });
 
+  test('a quantity that lost a digit, a price read in one wrong digit or with its separators garbled: the arithmetic tells', () => {
+    // Recorded on dev 00007 (a Chinese table, its rules taken off before OCR), cells as read: the quantity «业197» (1 197,
+    // its 1 read as a Han character), the amount in two items «14 | ,747.04». The first amount reading is 747.04, and
+    // 747.04 ÷ 12.32 would make 60.636 pieces; 14 747.04 ÷ 12.32 = 1 197 holds the digits read.
+    expect(reconcileAmounts({ quantity: amountReadings('197'), unitPrice: amountReadings('12.32'), amount: [747.04, ...amountReadings('14 ,747.04')] }, true)).toEqual({ quantity: 1197, unitPrice: 12.32, amount: 14747.04 });
+    // «3,639 | 3.15 | 18&， | 740.85»: 5.15 read 3.15. With 3 639 pieces only the true price lands on 18 740.85 to the cent.
+    expect(reconcileAmounts({ quantity: [3639], unitPrice: [3.15], amount: [740.85, 18740.85] }, true)).toEqual({ quantity: 3639, unitPrice: 5.15, amount: 18740.85 });
+    // A small quantity fits too many prices: 3 × 23 958.84 = 71 876.52 as read, but the amount's legible digits say
+    // 77 876.52 = 3 × 25 958.84 (seed 41's 00130), and they are weighed first.
+    expect(reconcileAmounts({ quantity: [3], unitPrice: [25958.84], amount: [71876.52], printedAmount: '71,876.52' }, true)).toEqual({ quantity: 3, unitPrice: 25958.84, amount: 77876.52 });
+    // «17 | 1.318,.59 | 22， 416.03»: the price has no reading of its own, its digits are 22 416.03 ÷ 17 to the cent.
+    expect(reconcileAmounts({ quantity: [17], unitPrice: amountReadings('1.318,.59'), amount: [416.03, 22416.03], printedPrice: '1.318,.59', printedAmount: '22， 416.03' }, true)).toEqual({ quantity: 17, unitPrice: 1318.59, amount: 22416.03 });
+  });
+
   test('two rows OCR took for one text line, their cells one over the other, are two rows', () => {
     // Recorded on 00214, rows 12 and 13 of a skewed page: Tesseract put both in one line, row 13's number, code and
     // description in one run under row 12's code and description, a rule's stroke «Е» beside row 12's number.
