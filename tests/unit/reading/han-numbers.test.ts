@@ -33,4 +33,19 @@ describe('numbers of a Chinese page read again (han-numbers.ts)', () => {
     // «RISCYV» read the hyphen as a letter: its letters differ from the second reading's, so it stays.
     expect(restoreHanNumbers(page(words), words, readings).words.map((w) => w.text)).toEqual(['RISC-V', 'Cortex-M4', 'QFN48', 'Integrated', 'USD', 'RISCYV']);
   });
+
+  test('a Latin word chi_sim doubted down to nothing for a speck beside it is read again, and kept when the letters agree', () => {
+    // Recorded on seed 43's 00284 (table rules taken off the scan): «GNSS导航接收机» read «”GNSS» or «GNSS» at 0–32 %
+    // on every row, so the page model dropped it; PaddleOCR reads «GNSS» there. «GNS5» at 20 % is its capital read as
+    // a digit, which a sure second reading puts back; a sure «GNS5», or a digit among digits («QFN48»), stays.
+    const words = [word('”GNSS', 0), word('GNSS', 0), word('GNS5', 0.2), word('导', 0.9), word('”G', 0)];
+    expect(hanPageNumberWords(page(words)).map((w) => w.text)).toEqual(['”GNSS', 'GNSS', 'GNS5']);
+    // Tesseract's box of the word runs over the Han characters after it: they are the neighbours', and so are their
+    // probabilities (the crop cuts the last one in half).
+    const overRun = { text: 'GNSS导航接收', confidences: [0.99, 0.98, 0.99, 0.97, 0.9, 0.6, 0.4, 0.1] };
+    const restored = restoreHanNumbers(page(words), words.slice(0, 3), [read('”GNSS导'), overRun, read('GNSS')]);
+    expect(restored.words.map((w) => [w.text, w.confidence])).toEqual([['GNSS', 0.97], ['GNSS', 0.97], ['GNSS', 0.97], ['导', 0.9], ['”G', 0]]);
+    const sure = [word('GNS5', 0.8), word('QFN48', 0.2)];
+    expect(restoreHanNumbers(page(sure), sure, [read('GNSS'), read('QFN4B')]).words.map((w) => w.text)).toEqual(['GNS5', 'QFN48']);
+  });
 });
