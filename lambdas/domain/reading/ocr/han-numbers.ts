@@ -21,6 +21,7 @@ const MIN_CHARACTER_CONFIDENCE = 0.5;
 
 /** Bars and quotes a rule or a speck adds at a number's edge. */
 const SPECKS = /[|\][”“"'’]/g;
+const SPECK = /[|\][”“"'’]/u;
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGITS = /\d/g;
 const HAN = /\p{Script=Han}/u;
@@ -60,7 +61,7 @@ export function hanPageNumberWords(page: TsvPage): TsvWord[] {
  */
 function wordPart(reading: HanReading, han: boolean): HanReading {
   const characters = [...reading.text];
-  const edge = (ch: string) => /\s/u.test(ch) || (!han && (HAN.test(ch) || /[|\][”“"'’]/u.test(ch)));
+  const edge = (ch: string) => /\s/u.test(ch) || (!han && (HAN.test(ch) || SPECK.test(ch)));
   let [start, end] = [0, characters.length];
   while (start < end && edge(characters[start])) start++;
   while (end > start && edge(characters[end - 1])) end--;
