@@ -30,7 +30,7 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
   const minAlong = Math.max(20, Math.round(options.minRunShare * width));
   const minDown = Math.max(20, Math.round(options.minRunShare * height));
   // Every pass walks rows of pixels in memory order (a page is 8–9 million pixels; walking its columns directly is
-  // several times slower): the vertical direction is worked on the transposed image.
+  // several times slower): the vertical direction keeps one state per column while the rows go by.
   // Length of the dark run through each pixel, down its column and along its row.
   const down = columnRunLengths(dark, width, height);
   const along = rowRunLengths(dark, width, height);
@@ -43,7 +43,7 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
     thinAlong[i] = dark[i] && along[i] <= maxAlong ? 1 : 0;
   }
   const horizontal = markRowRuns(thinAcross, dark, width, height, minAlong, maxAlong);
-  const vertical = transpose(markRowRuns(transpose(thinAlong, width, height), transpose(dark, width, height), height, width, minDown, maxDown), height, width);
+  const vertical = markColumnRuns(thinAlong, dark, width, height, minDown, maxDown);
   // A rule on a sheet a little askew steps from one pixel row to the next: its runs end short at each step, and the
   // ends left over read as dashes beside a label («—Продавец:»). The marks grow along the rule into such ends.
   grow(horizontal, thinAcross, width, height, 'horizontal');
@@ -72,20 +72,6 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
     }
   }
   return { image: { width, height, pixels: out }, removed };
-}
-
-/** The image turned about its diagonal (rows become columns), in tiles so both sides stay in the cache. */
-function transpose<T extends Uint8Array | Uint16Array>(values: T, width: number, height: number): T {
-  const out = new (values.constructor as new (length: number) => T)(values.length);
-  const tile = 64;
-  for (let y0 = 0; y0 < height; y0 += tile) {
-    const y1 = Math.min(height, y0 + tile);
-    for (let x0 = 0; x0 < width; x0 += tile) {
-      const x1 = Math.min(width, x0 + tile);
-      for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) out[x * height + y] = values[y * width + x];
-    }
-  }
-  return out;
 }
 
 /** For every pixel, the length of the run of dark pixels through it along its row. */
@@ -149,6 +135,41 @@ function markRowRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: 
       k = end;
     }
   }
+  return marks;
+}
+
+/**
+ * markRowRuns down the columns, row after row: each column keeps where its current run began and where a stretch of
+ * thick dark pixels after it began, and a run long enough is marked when it ends.
+ */
+function markColumnRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: number, minRun: number, maxGap: number): Uint8Array {
+  const marks = new Uint8Array(width * height);
+  const runStart = new Int32Array(width).fill(-1);
+  const jointStart = new Int32Array(width).fill(-1);
+  const close = (x: number, last: number) => {
+    if (last - runStart[x] + 1 >= minRun) for (let y = runStart[x]; y <= last; y++) marks[y * width + x] = 1;
+    runStart[x] = -1;
+    jointStart[x] = -1;
+  };
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    for (let x = 0; x < width; x++) {
+      const i = row + x;
+      if (thin[i]) {
+        if (jointStart[x] >= 0) {
+          // A joint no longer than a rule is thick continues the run; a longer stretch ended it.
+          if (y - jointStart[x] > maxGap) {
+            close(x, jointStart[x] - 1);
+            runStart[x] = y;
+          }
+          jointStart[x] = -1;
+        } else if (runStart[x] < 0) runStart[x] = y;
+      } else if (dark[i]) {
+        if (runStart[x] >= 0 && jointStart[x] < 0) jointStart[x] = y;
+      } else if (runStart[x] >= 0) close(x, jointStart[x] >= 0 ? jointStart[x] - 1 : y - 1);
+    }
+  }
+  for (let x = 0; x < width; x++) if (runStart[x] >= 0) close(x, jointStart[x] >= 0 ? jointStart[x] - 1 : height - 1);
   return marks;
 }
 
