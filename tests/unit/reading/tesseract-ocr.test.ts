@@ -5,6 +5,10 @@ import { parsePgm } from '../../../lambdas/adapters/page-image-preparer';
 import { DEFAULT_LAYOUT_DPI_SCALE } from '../../../lambdas/domain/reading/ocr/raster-plan';
 import { SAMPLE_TSV } from './tesseract-sample';
 
+// Every image read here is prepared for real (enlarged to 300 dpi, straightened, its table rules taken off), only Tesseract
+// is faked: a test reading three full pages takes seconds when the two cores are shared with other suites.
+jest.setTimeout(30_000);
+
 const SCAN = new Uint8Array(readFileSync(join(__dirname, '..', '..', '..', 'samples', '08-scan-ru-invoice.png')));
 const OSD_TURNED = 'Page number: 0\nOrientation in degrees: 90\nRotate: 270\nOrientation confidence: 21.44\nScript: Cyrillic\nScript confidence: 8.41\n';
 const PDFINFO_A4_A4 = 'Pages:           2\nPage    1 size:  595.28 x 841.89 pts (A4)\nPage    2 size:  595.28 x 841.89 pts (A4)\n';
