@@ -29,11 +29,9 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
   const maxAlong = Math.max(2, Math.round(options.maxThicknessShare * width));
   const minAlong = Math.max(20, Math.round(options.minRunShare * width));
   const minDown = Math.max(20, Math.round(options.minRunShare * height));
-  // Every pass walks rows of pixels in memory order (a page is 8–9 million pixels; walking its columns directly is
-  // several times slower): the vertical direction keeps one state per column while the rows go by.
   // Length of the dark run through each pixel, down its column and along its row.
-  const down = columnRunLengths(dark, width, height);
-  const along = rowRunLengths(dark, width, height);
+  const down = runLengths(dark, width, height, 'vertical');
+  const along = runLengths(dark, width, height, 'horizontal');
   // A rule crosses the rules of the other direction (a grid's joints, as thick there as the crossing rule is wide):
   // a stretch of thick dark pixels no longer than a rule is thick, between thin ones, continues the run.
   const thinAcross = new Uint8Array(size);
@@ -42,8 +40,8 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
     thinAcross[i] = dark[i] && down[i] <= maxDown ? 1 : 0;
     thinAlong[i] = dark[i] && along[i] <= maxAlong ? 1 : 0;
   }
-  const horizontal = markRowRuns(thinAcross, dark, width, height, minAlong, maxAlong);
-  const vertical = markColumnRuns(thinAlong, dark, width, height, minDown, maxDown);
+  const horizontal = markRuns(thinAcross, dark, width, height, 'horizontal', minAlong, maxAlong);
+  const vertical = markRuns(thinAlong, dark, width, height, 'vertical', minDown, maxDown);
   // A rule on a sheet a little askew steps from one pixel row to the next: its runs end short at each step, and the
   // ends left over read as dashes beside a label («—Продавец:»). The marks grow along the rule into such ends.
   grow(horizontal, thinAcross, width, height, 'horizontal');
@@ -74,107 +72,83 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
   return { image: { width, height, pixels: out }, removed };
 }
 
-/** For every pixel, the length of the run of dark pixels through it along its row. */
-function rowRunLengths(dark: Uint8Array, width: number, height: number): Uint16Array {
-  const out = new Uint16Array(width * height);
-  for (let y = 0; y < height; y++) {
-    const start = y * width;
-    let k = 0;
-    while (k < width) {
-      if (!dark[start + k]) {
-        k++;
-        continue;
-      }
-      let end = k;
-      while (end < width && dark[start + end]) end++;
-      out.fill(Math.min(65535, end - k), start + k, start + end);
-      k = end;
-    }
-  }
-  return out;
-}
+type Direction = 'horizontal' | 'vertical';
 
-/** For every pixel, the length of the run of dark pixels through it down its column: a pass down, then one up. */
-function columnRunLengths(dark: Uint8Array, width: number, height: number): Uint16Array {
-  const out = new Uint16Array(width * height);
-  // Down: how far into its run each dark pixel is.
-  for (let i = 0; i < width; i++) out[i] = dark[i];
-  for (let i = width; i < out.length; i++) if (dark[i]) out[i] = Math.min(65535, out[i - width] + 1);
-  // Up: every pixel of a run takes the count of the run's last pixel.
-  for (let i = out.length - width - 1; i >= 0; i--) if (dark[i] && dark[i + width]) out[i] = out[i + width];
-  return out;
-}
-
-/**
- * Marks, along each row, the runs of thin dark pixels at least `minRun` long; stretches of other dark pixels up to
- * `maxGap` long between thin ones (joints) count as thin.
+/*
+ * Every pass walks the pixels in memory order, a row after another (a page is 8–9 million pixels; walking its columns
+ * directly is several times slower): in the vertical direction each column keeps its own state while the rows go by.
+ * A "lane" is a row for horizontal runs and a column for vertical ones.
  */
-function markRowRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: number, minRun: number, maxGap: number): Uint8Array {
-  const marks = new Uint8Array(width * height);
-  const along = new Uint8Array(width);
-  for (let y = 0; y < height; y++) {
-    const start = y * width;
-    along.set(thin.subarray(start, start + width));
-    // Joints: short stretches of thick dark pixels with thin ones either side.
-    for (let k = 1; k < width; k++) {
-      if (along[k] || !along[k - 1] || !dark[start + k]) continue;
-      let end = k;
-      while (end < width && !along[end] && dark[start + end]) end++;
-      if (end < width && along[end] && end - k <= maxGap) along.fill(1, k, end);
-      k = end;
-    }
-    let k = 0;
-    while (k < width) {
-      if (!along[k]) {
-        k++;
-        continue;
-      }
-      let end = k;
-      while (end < width && along[end]) end++;
-      if (end - k >= minRun) marks.fill(1, start + k, start + end);
-      k = end;
-    }
-  }
-  return marks;
-}
 
-/**
- * markRowRuns down the columns, row after row: each column keeps where its current run began and where a stretch of
- * thick dark pixels after it began, and a run long enough is marked when it ends.
- */
-function markColumnRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: number, minRun: number, maxGap: number): Uint8Array {
-  const marks = new Uint8Array(width * height);
-  const runStart = new Int32Array(width).fill(-1);
-  const jointStart = new Int32Array(width).fill(-1);
-  const close = (x: number, last: number) => {
-    if (last - runStart[x] + 1 >= minRun) for (let y = runStart[x]; y <= last; y++) marks[y * width + x] = 1;
-    runStart[x] = -1;
-    jointStart[x] = -1;
-  };
+/** For every pixel, the length of the run of dark pixels through it along one direction: a pass forward, then one back. */
+function runLengths(dark: Uint8Array, width: number, height: number, direction: Direction): Uint16Array {
+  const out = new Uint16Array(width * height);
+  const horizontal = direction === 'horizontal';
+  const step = horizontal ? 1 : width;
+  // Forward: how far into its run each dark pixel is.
   for (let y = 0; y < height; y++) {
-    const row = y * width;
     for (let x = 0; x < width; x++) {
-      const i = row + x;
-      if (thin[i]) {
-        if (jointStart[x] >= 0) {
-          // A joint no longer than a rule is thick continues the run; a longer stretch ended it.
-          if (y - jointStart[x] > maxGap) {
-            close(x, jointStart[x] - 1);
-            runStart[x] = y;
-          }
-          jointStart[x] = -1;
-        } else if (runStart[x] < 0) runStart[x] = y;
-      } else if (dark[i]) {
-        if (runStart[x] >= 0 && jointStart[x] < 0) jointStart[x] = y;
-      } else if (runStart[x] >= 0) close(x, jointStart[x] >= 0 ? jointStart[x] - 1 : y - 1);
+      const i = y * width + x;
+      if (dark[i]) out[i] = (horizontal ? x > 0 : y > 0) ? Math.min(65535, out[i - step] + 1) : 1;
     }
   }
-  for (let x = 0; x < width; x++) if (runStart[x] >= 0) close(x, jointStart[x] >= 0 ? jointStart[x] - 1 : height - 1);
+  // Back: every pixel of a run takes the count of the run's last pixel.
+  for (let y = height - 1; y >= 0; y--) {
+    for (let x = width - 1; x >= 0; x--) {
+      const i = y * width + x;
+      if (dark[i] && (horizontal ? x < width - 1 : y < height - 1) && dark[i + step]) out[i] = out[i + step];
+    }
+  }
+  return out;
+}
+
+/**
+ * Marks, along one direction, the runs of thin dark pixels at least `minRun` long; stretches of other dark pixels up to
+ * `maxGap` long between thin ones (joints) count as thin. Each lane keeps where its current run began and where a
+ * stretch of thick dark pixels after it began, and a run long enough is marked when it ends.
+ */
+function markRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: number, direction: Direction, minRun: number, maxGap: number): Uint8Array {
+  const marks = new Uint8Array(width * height);
+  const horizontal = direction === 'horizontal';
+  const [lanes, length] = horizontal ? [height, width] : [width, height];
+  const runStart = new Int32Array(lanes).fill(-1);
+  const jointStart = new Int32Array(lanes).fill(-1);
+  // Pixel of position `at` in lane `lane`: lane × laneStride + at × step.
+  const [laneStride, step] = horizontal ? [width, 1] : [1, width];
+  const close = (lane: number, last: number) => {
+    if (last - runStart[lane] + 1 >= minRun) for (let at = runStart[lane]; at <= last; at++) marks[lane * laneStride + at * step] = 1;
+    runStart[lane] = -1;
+    jointStart[lane] = -1;
+  };
+  // At a lane's end a run closes before its trailing joint, if any (a joint must have thin pixels on both sides).
+  const closeAtEnd = (lane: number) => close(lane, jointStart[lane] >= 0 ? jointStart[lane] - 1 : length - 1);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const lane = horizontal ? y : x;
+      const at = horizontal ? x : y;
+      if (thin[i]) {
+        if (jointStart[lane] >= 0) {
+          // A joint no longer than a rule is thick continues the run; a longer stretch ended it.
+          if (at - jointStart[lane] > maxGap) {
+            close(lane, jointStart[lane] - 1);
+            runStart[lane] = at;
+          }
+          jointStart[lane] = -1;
+        } else if (runStart[lane] < 0) runStart[lane] = at;
+      } else if (dark[i]) {
+        if (runStart[lane] >= 0 && jointStart[lane] < 0) jointStart[lane] = at;
+      } else if (runStart[lane] >= 0) close(lane, jointStart[lane] >= 0 ? jointStart[lane] - 1 : at - 1);
+    }
+    // A row's run ends with the row; a column's with the page.
+    if (horizontal && runStart[y] >= 0) closeAtEnd(y);
+  }
+  if (!horizontal) for (let x = 0; x < width; x++) if (runStart[x] >= 0) closeAtEnd(x);
   return marks;
 }
 
 /** Marks every pixel passing `rule` that touches a marked one along the rule's direction (diagonals included). */
-function grow(marks: Uint8Array, rule: Uint8Array, width: number, height: number, direction: 'horizontal' | 'vertical'): void {
+function grow(marks: Uint8Array, rule: Uint8Array, width: number, height: number, direction: Direction): void {
   const stack: number[] = [];
   for (let i = 0; i < marks.length; i++) if (marks[i]) stack.push(i);
   const horizontal = direction === 'horizontal';
