@@ -366,7 +366,7 @@ function sideBySide(a: PlacedLine, b: PlacedLine): boolean {
   return a.items.every((i) => b.items.every((j) => Math.min(i.box[2], j.box[2]) <= Math.max(i.box[0], j.box[0])));
 }
 
-/** Share of the lower line's height two lines of one row overlap by at least (a two-line cell beside one-line cells: about a third). */
+/** Share of the shorter line's height two lines of one row overlap by at least (a two-line cell beside one-line cells: about a third). */
 const SIDE_BY_SIDE_OVERLAP = 0.25;
 
 /**

@@ -213,17 +213,20 @@ function amountFromLegibleDigits(qs: number[], ps: number[], printedAmount: stri
 function quantityWithStrayDigits(qs: number[], ps: number[], as: number[]): LineAmounts | undefined {
   const [quantity, unitPrice] = [qs[0], ps[0]];
   if (quantity === undefined || unitPrice === undefined) return undefined;
-  const read = String(quantity).replace(/\D/g, '');
+  const read = digitsAsWritten(quantity);
   for (const amount of as) {
     const derived = quantityFrom(amount, unitPrice);
     if (derived === undefined) continue;
-    const digits = String(derived).replace(/\D/g, '');
+    const digits = digitsAsWritten(derived);
     const stray = digits.length < read.length && read.length - digits.length <= MAX_MISREAD_QUANTITY_DIGITS && read.includes(digits);
     const lost = read.length >= MIN_KEPT_QUANTITY_DIGITS && digits.length > read.length && digits.length - read.length <= MAX_MISREAD_QUANTITY_DIGITS && digits.includes(read);
     if (stray || lost) return { quantity: derived, unitPrice, amount };
   }
   return undefined;
 }
+
+/** A number's digits as it is written, without its point («1759.528» → 1759528). */
+const digitsAsWritten = (value: number) => String(value).replace(/\D/g, '');
 
 /** Digits a quantity may have gained or lost to specks and rules. */
 const MAX_MISREAD_QUANTITY_DIGITS = 2;
@@ -252,8 +255,8 @@ const digitsOf = (value: number) => value.toFixed(2).replace('.', '');
 /**
  * A price OCR read without its leading digit or two («969,93» of 1 969,93, a column rule taking the «1»), or with its
  * separators garbled («1.318,.59», no reading of its own), on a row whose amount was read whole: amount ÷ quantity, to
- * the cent, when the price's printed digits are its last ones (or all of them). The
- * amount is not then taken for the misreading (quantity × the partial price would keep its last digits too).
+ * the cent, when the price's printed digits are its last ones (or all of them). The amount is not then taken for the
+ * misreading (quantity × the partial price would keep its last digits too).
  */
 function priceFromLegibleDigits(qs: number[], as: number[], printedPrice: string, printedAmount: string): LineAmounts | undefined {
   const price = printedPrice.replace(/\D/g, '');

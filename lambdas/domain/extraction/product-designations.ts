@@ -113,8 +113,9 @@ function designationOf(core: string, row: string, rules: readonly MisreadingRule
   }
   for (const rule of rules) {
     const match = rule.misread.exec(core);
-    const text = match && (!rule.when || rule.when(previous, rest)) ? rule.spell(match) : undefined;
-    if (match && text !== undefined && text !== core) return { text, why: typeof rule.why === 'string' ? rule.why : rule.why(match) };
+    if (!match || (rule.when && !rule.when(previous, rest))) continue;
+    const text = rule.spell(match);
+    if (text !== core) return { text, why: typeof rule.why === 'string' ? rule.why : rule.why(match) };
   }
   if (afterNumber(previous) && [...core].length >= 2 && !isUnit(core)) {
     const unit = onlyOneOf(LATIN_UNITS, unitReadings(core));
