@@ -22,38 +22,32 @@ export const DEFAULT_TABLE_RULE_OPTIONS: TableRuleOptions = { darkBelow: 228, mi
 
 export function withoutTableRules(image: GreyImage, options: TableRuleOptions = DEFAULT_TABLE_RULE_OPTIONS): { image: GreyImage; removed: number } {
   const { width, height, pixels } = image;
-  const size = width * height;
-  const dark = new Uint8Array(size);
-  for (let i = 0; i < size; i++) dark[i] = pixels[i] < options.darkBelow ? 1 : 0;
+  const { darkBelow } = options;
+  const page: Page = { width, height, pixels, darkBelow };
   const maxDown = Math.max(2, Math.round(options.maxThicknessShare * height));
   const maxAlong = Math.max(2, Math.round(options.maxThicknessShare * width));
   const minAlong = Math.max(20, Math.round(options.minRunShare * width));
   const minDown = Math.max(20, Math.round(options.minRunShare * height));
-  // Length of the dark run through each pixel, down its column and along its row.
-  const down = runLengths(dark, width, height, 'vertical');
-  const along = runLengths(dark, width, height, 'horizontal');
-  // A rule crosses the rules of the other direction (a grid's joints, as thick there as the crossing rule is wide):
-  // a stretch of thick dark pixels no longer than a rule is thick, between thin ones, continues the run.
-  const thinAcross = new Uint8Array(size);
-  const thinAlong = new Uint8Array(size);
-  for (let i = 0; i < size; i++) {
-    thinAcross[i] = dark[i] && down[i] <= maxDown ? 1 : 0;
-    thinAlong[i] = dark[i] && along[i] <= maxAlong ? 1 : 0;
-  }
-  const horizontal = markRuns(thinAcross, dark, width, height, 'horizontal', minAlong, maxAlong);
-  const vertical = markRuns(thinAlong, dark, width, height, 'vertical', minDown, maxDown);
+  // A rule is thin across: the dark run through each of its pixels, across the rule, is at most a rule's thickness.
+  const horizontalLane: Lane = { page, laneStride: width, step: 1, length: width, across: width, acrossLength: height, maxThickness: maxDown };
+  const verticalLane: Lane = { page, laneStride: 1, step: width, length: height, across: 1, acrossLength: width, maxThickness: maxAlong };
+  // A rule lies within one unbroken run of dark pixels at least a rule long (its joints with crossing rules are
+  // dark too): only those runs are looked at, and most of a page is paper.
+  const { rows, columns } = longDarkRuns(page, minAlong, minDown);
+  const horizontal = markRules(horizontalLane, rows, minAlong, maxAlong);
+  const vertical = markRules(verticalLane, columns, minDown, maxDown);
   // A rule on a sheet a little askew steps from one pixel row to the next: its runs end short at each step, and the
   // ends left over read as dashes beside a label («—Продавец:»). The marks grow along the rule into such ends.
-  grow(horizontal, thinAcross, width, height, 'horizontal');
-  grow(vertical, thinAlong, width, height, 'vertical');
+  grow(horizontal, horizontalLane);
+  grow(vertical, verticalLane);
   const out = new Uint8Array(pixels);
   let removed = 0;
   // The rule and its fringe of anti-aliased paper-side pixels go; a glyph's dark stroke touching it stays.
-  const fringe = options.darkBelow - 60;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      if (!horizontal[i] && !vertical[i]) continue;
+  const fringe = darkBelow - 60;
+  for (const marks of [horizontal, vertical]) {
+    for (const i of marks.list) {
+      const x = i % width;
+      const y = (i - x) / width;
       for (let dy = -1; dy <= 1; dy++) {
         const yy = y + dy;
         if (yy < 0 || yy >= height) continue;
@@ -72,91 +66,126 @@ export function withoutTableRules(image: GreyImage, options: TableRuleOptions = 
   return { image: { width, height, pixels: out }, removed };
 }
 
-type Direction = 'horizontal' | 'vertical';
-
-/*
- * Every pass walks the pixels in memory order, a row after another (a page is 8–9 million pixels; walking its columns
- * directly is several times slower): in the vertical direction each column keeps its own state while the rows go by.
- * A "lane" is a row for horizontal runs and a column for vertical ones.
- */
-
-/** For every pixel, the length of the run of dark pixels through it along one direction: a pass forward, then one back. */
-function runLengths(dark: Uint8Array, width: number, height: number, direction: Direction): Uint16Array {
-  const out = new Uint16Array(width * height);
-  const horizontal = direction === 'horizontal';
-  const step = horizontal ? 1 : width;
-  // Forward: how far into its run each dark pixel is.
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      if (dark[i]) out[i] = (horizontal ? x > 0 : y > 0) ? Math.min(65535, out[i - step] + 1) : 1;
-    }
-  }
-  // Back: every pixel of a run takes the count of the run's last pixel.
-  for (let y = height - 1; y >= 0; y--) {
-    for (let x = width - 1; x >= 0; x--) {
-      const i = y * width + x;
-      if (dark[i] && (horizontal ? x < width - 1 : y < height - 1) && dark[i + step]) out[i] = out[i + step];
-    }
-  }
-  return out;
+interface Page {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+  darkBelow: number;
 }
 
 /**
- * Marks, along one direction, the runs of thin dark pixels at least `minRun` long; stretches of other dark pixels up to
- * `maxGap` long between thin ones (joints) count as thin. Each lane keeps where its current run began and where a
- * stretch of thick dark pixels after it began, and a run long enough is marked when it ends.
+ * One direction of rules: a lane is a row (horizontal rules) or a column (vertical ones). The pixel at position
+ * `at` of lane `lane` is lane × laneStride + at × step; `across` steps to the next pixel across the lane.
  */
-function markRuns(thin: Uint8Array, dark: Uint8Array, width: number, height: number, direction: Direction, minRun: number, maxGap: number): Uint8Array {
-  const marks = new Uint8Array(width * height);
-  const horizontal = direction === 'horizontal';
-  const [lanes, length] = horizontal ? [height, width] : [width, height];
-  const runStart = new Int32Array(lanes).fill(-1);
-  const jointStart = new Int32Array(lanes).fill(-1);
-  // Pixel of position `at` in lane `lane`: lane × laneStride + at × step.
-  const [laneStride, step] = horizontal ? [width, 1] : [1, width];
-  const close = (lane: number, last: number) => {
-    if (last - runStart[lane] + 1 >= minRun) for (let at = runStart[lane]; at <= last; at++) marks[lane * laneStride + at * step] = 1;
-    runStart[lane] = -1;
-    jointStart[lane] = -1;
-  };
-  // At a lane's end a run closes before its trailing joint, if any (a joint must have thin pixels on both sides).
-  const closeAtEnd = (lane: number) => close(lane, jointStart[lane] >= 0 ? jointStart[lane] - 1 : length - 1);
+interface Lane {
+  page: Page;
+  laneStride: number;
+  step: number;
+  length: number;
+  across: number;
+  acrossLength: number;
+  maxThickness: number;
+}
+
+/** Marked pixels: a flag per pixel, and the marked ones in a list (a page's rules are a few per cent of it). */
+interface Marks {
+  flags: Uint8Array;
+  list: number[];
+}
+
+/**
+ * The unbroken runs of dark pixels at least `minAlong` long in a row and `minDown` long in a column, as (lane, first,
+ * last) triples. One pass in memory order: each column keeps where its current run began while the rows go by.
+ */
+function longDarkRuns({ width, height, pixels, darkBelow }: Page, minAlong: number, minDown: number): { rows: number[]; columns: number[] } {
+  const rows: number[] = [];
+  const columns: number[] = [];
+  const columnStart = new Int32Array(width).fill(-1);
   for (let y = 0; y < height; y++) {
+    const base = y * width;
+    let rowStart = -1;
     for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const lane = horizontal ? y : x;
-      const at = horizontal ? x : y;
-      if (thin[i]) {
-        if (jointStart[lane] >= 0) {
-          // A joint no longer than a rule is thick continues the run; a longer stretch ended it.
-          if (at - jointStart[lane] > maxGap) {
-            close(lane, jointStart[lane] - 1);
-            runStart[lane] = at;
-          }
-          jointStart[lane] = -1;
-        } else if (runStart[lane] < 0) runStart[lane] = at;
-      } else if (dark[i]) {
-        if (runStart[lane] >= 0 && jointStart[lane] < 0) jointStart[lane] = at;
-      } else if (runStart[lane] >= 0) close(lane, jointStart[lane] >= 0 ? jointStart[lane] - 1 : at - 1);
+      if (pixels[base + x] < darkBelow) {
+        if (rowStart < 0) rowStart = x;
+        if (columnStart[x] < 0) columnStart[x] = y;
+        continue;
+      }
+      if (rowStart >= 0) {
+        if (x - rowStart >= minAlong) rows.push(y, rowStart, x - 1);
+        rowStart = -1;
+      }
+      if (columnStart[x] >= 0) {
+        if (y - columnStart[x] >= minDown) columns.push(x, columnStart[x], y - 1);
+        columnStart[x] = -1;
+      }
     }
-    // A row's run ends with the row; a column's with the page.
-    if (horizontal && runStart[y] >= 0) closeAtEnd(y);
+    if (rowStart >= 0 && width - rowStart >= minAlong) rows.push(y, rowStart, width - 1);
   }
-  if (!horizontal) for (let x = 0; x < width; x++) if (runStart[x] >= 0) closeAtEnd(x);
+  for (let x = 0; x < width; x++) if (columnStart[x] >= 0 && height - columnStart[x] >= minDown) columns.push(x, columnStart[x], height - 1);
+  return { rows, columns };
+}
+
+/** Whether pixel i (position `at` across the lane) is dark and the dark run through it across the lane is a rule's thickness at most. */
+function thinAcross({ page, across, acrossLength, maxThickness }: Lane, i: number, at: number): boolean {
+  const { pixels, darkBelow } = page;
+  if (pixels[i] >= darkBelow) return false;
+  let run = 1;
+  for (let k = 1; at - k >= 0 && pixels[i - k * across] < darkBelow; k++) if (++run > maxThickness) return false;
+  for (let k = 1; at + k < acrossLength && pixels[i + k * across] < darkBelow; k++) if (++run > maxThickness) return false;
+  return true;
+}
+
+/**
+ * Marks, in each given run, the stretches of thin dark pixels at least `minRun` long; stretches of thick dark pixels
+ * up to `maxGap` long between thin ones (joints with crossing rules) count as thin. A longer thick stretch ends the
+ * stretch before it, and so does the run's end (a joint must have thin pixels on both sides).
+ */
+function markRules(lane: Lane, runs: readonly number[], minRun: number, maxGap: number): Marks {
+  const { page, laneStride, step } = lane;
+  const marks: Marks = { flags: new Uint8Array(page.width * page.height), list: [] };
+  for (let r = 0; r < runs.length; r += 3) {
+    const [index, first, last] = [runs[r], runs[r + 1], runs[r + 2]];
+    const base = index * laneStride;
+    let start = -1;
+    let joint = -1;
+    const close = (end: number) => {
+      if (end - start + 1 >= minRun) {
+        for (let at = start; at <= end; at++) {
+          const i = base + at * step;
+          marks.flags[i] = 1;
+          marks.list.push(i);
+        }
+      }
+      start = -1;
+      joint = -1;
+    };
+    for (let at = first; at <= last; at++) {
+      if (thinAcross(lane, base + at * step, index)) {
+        if (joint >= 0) {
+          if (at - joint > maxGap) {
+            close(joint - 1);
+            start = at;
+          }
+          joint = -1;
+        } else if (start < 0) start = at;
+      } else if (start >= 0 && joint < 0) joint = at;
+    }
+    if (start >= 0) close(joint >= 0 ? joint - 1 : last);
+  }
   return marks;
 }
 
-/** Marks every pixel passing `rule` that touches a marked one along the rule's direction (diagonals included). */
-function grow(marks: Uint8Array, rule: Uint8Array, width: number, height: number, direction: Direction): void {
-  const stack: number[] = [];
-  for (let i = 0; i < marks.length; i++) if (marks[i]) stack.push(i);
-  const horizontal = direction === 'horizontal';
+/** Marks every thin dark pixel that touches a marked one along the rule's direction (diagonals included). */
+function grow(marks: Marks, lane: Lane): void {
+  const { width, height } = lane.page;
+  const horizontal = lane.step === 1;
+  const stack = [...marks.list];
   const visit = (xx: number, yy: number) => {
     if (xx < 0 || xx >= width || yy < 0 || yy >= height) return;
     const j = yy * width + xx;
-    if (!marks[j] && rule[j]) {
-      marks[j] = 1;
+    if (!marks.flags[j] && thinAcross(lane, j, horizontal ? yy : xx)) {
+      marks.flags[j] = 1;
+      marks.list.push(j);
       stack.push(j);
     }
   };
