@@ -22,7 +22,7 @@ import { mergedLineWords, mergedLinesStrips, restoreMergedLines } from '../domai
 import { hanPageNumberWords, restoreHanNumbers } from '../domain/reading/ocr/han-numbers';
 import { withoutTableRules } from '../domain/reading/ocr/table-rules';
 import { DEFAULT_SKEW_OPTIONS } from '../domain/reading/ocr/page-skew';
-import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
+import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, withoutRepeatedReadings, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
  * Tesseract (and poppler's pdftoppm/pdfinfo for scanned PDFs) run as child processes. Every run has a
@@ -440,7 +440,7 @@ export class TesseractOcr {
   private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3' | '6', dpi: number | undefined, first: number): Promise<Reading[]> {
     const args = [path, 'stdout', '-l', languages, '--psm', psm, ...(dpi ? ['--dpi', String(dpi)] : []), ...this.tessdataArgs(), 'tsv'];
     const { stdout } = await this.exec(this.options.tesseractPath, args, this.options.pageTimeoutMs * pageCount, `OCR of page ${first}${pageCount > 1 ? `–${first + pageCount - 1}` : ''}`);
-    return parseTesseractTsv(stdout).map((tsvPage) => this.readingOf(tsvPage, languages, first + tsvPage.page - 1));
+    return parseTesseractTsv(stdout).map((tsvPage) => this.readingOf(withoutRepeatedReadings(tsvPage), languages, first + tsvPage.page - 1));
   }
 
   /** A reading and the figures the passes judge it by. */
