@@ -9,6 +9,7 @@
  *   npx tsx bench/screen/build-frequent-words.ts --min 5 --top 600 --all
  *   npx tsx bench/screen/build-frequent-words.ts --check         # which list words the present table translates by
  *                                                                  # a row of frequent-words.ts (collision check)
+ *   npx tsx bench/screen/build-frequent-words.ts --check general # the same for the rows of general-vocabulary.ts (round 15)
  *
  * Method.
  *  - Source: `loadSnapshot()` (OFAC SDN, OFAC consolidated, UN, BIS DPL, UK OFSI with its Cyrillic originals).
@@ -31,7 +32,7 @@ import { analyseName } from '../../lambdas/domain/screening/name-matching/analys
 import { meaningStem, meaningsOf } from '../../lambdas/domain/screening/name-matching/word-meanings';
 import { FREQUENT_WORDS } from '../../lambdas/domain/screening/name-matching/frequent-words';
 import { phoneticKey } from '../../lambdas/domain/screening/name-matching/phonetic-key';
-import { WORD_EQUIVALENTS } from '../../lambdas/domain/screening/name-matching/generic-words';
+import { GENERAL_VOCABULARY_FIRST_ID, WORD_EQUIVALENTS } from '../../lambdas/domain/screening/name-matching/generic-words';
 import { evaluationExclusions, minableEntities, namesOf } from './build-word-equivalences';
 import { loadSnapshot } from './load-lists';
 import { FRESH_PAIRS_PATH, loadPairs, PAIRS_PATH } from './pairs';
@@ -132,15 +133,16 @@ export function countWords(subjects: ListedEntity[][], minSubjects = MIN_SUBJECT
  * with the printed forms and how many entries print them. A form marked * is not written in the row: either an
  * inflection the stem rule reached, or a collision (MOORE for «more»), to be read by hand.
  */
-function collisionReport(entities: ListedEntity[]): void {
-  const first = WORD_EQUIVALENTS.length - FREQUENT_WORDS.length;
+function collisionReport(entities: ListedEntity[], general: boolean): void {
+  // The rows of frequent-words.ts, or (`--check general`) those of round 15's general-vocabulary.ts after them.
+  const [first, end] = general ? [GENERAL_VOCABULARY_FIRST_ID, WORD_EQUIVALENTS.length] : [GENERAL_VOCABULARY_FIRST_ID - FREQUENT_WORDS.length, GENERAL_VOCABULARY_FIRST_ID];
   const rows = new Map<number, Map<string, number>>();
   const seen = new Set<string>();
   for (const e of entities) {
     if (e.type === 'individual') continue;
     for (const name of namesOf(e)) for (const t of analyseName(name, 'entity').tokens) {
       if (t.kind !== 'word' || t.pinyin) continue;
-      const ids = meaningsOf(t.key, true)?.filter((id) => id >= first);
+      const ids = meaningsOf(t.key, true)?.filter((id) => id >= first && id < end);
       if (!ids?.length) continue;
       if (seen.has(`${e.entryId}|${t.text}`)) continue;
       seen.add(`${e.entryId}|${t.text}`);
@@ -165,7 +167,7 @@ async function main(): Promise<void> {
   const min = num('--min', MIN_SUBJECTS);
   const top = num('--top', 1000);
   const { entities, lists } = await loadSnapshot();
-  if (args.includes('--check')) return collisionReport(entities);
+  if (args.includes('--check')) return collisionReport(entities, args[args.indexOf('--check') + 1] === 'general');
   const excl = evaluationExclusions(loadPairs(PAIRS_PATH), loadPairs(FRESH_PAIRS_PATH));
   const { kept, byId, bySameAs, byName } = minableEntities(entities, excl);
   const organisations = kept.filter((e) => e.type === 'entity' || e.type === 'unknown');

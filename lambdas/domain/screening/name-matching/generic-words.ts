@@ -5,6 +5,7 @@
  * and pinyin, because invoices print all three.
  */
 import { FREQUENT_WORDS } from './frequent-words';
+import { GENERAL_VOCABULARY } from './general-vocabulary';
 
 export const FUNCTION_WORDS = [
   'of', 'the', 'and', 'for', 'in', 'on', 'de', 'del', 'della', 'des', 'du', 'da', 'do', 'dos', 'la', 'le', 'les', 'el', 'al',
@@ -96,6 +97,8 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['insurance', 'strakhovaya', 'strakhovanie', 'sakhtandyru'],
   ['oil', 'neft', 'munai', 'munay'],
   ['gas', 'gaz', 'gazovyy', 'gazovaya', 'gazovoe', 'gazovye'],
+  // Round 15: «источники тока», (electric) current sources; «тока» is then a word of the name, not an abbreviation.
+  ['current', 'toka', 'tokov'],
   ['state', 'gosudarstvennyy', 'gosudarstvennoe', 'gosudarstvennaya', 'memlekettik', 'gosudarstvo'],
   ['federal', 'federalnoe', 'federalnyy', 'federalnaya', 'federativnyy', 'federativnoe', 'federativnaya'],
   ['federation', 'federatsiya', 'federatsii'],
@@ -366,4 +369,9 @@ export const WORD_EQUIVALENTS: string[][] = [
   ['equipment', 'means', 'facilities', 'sredstva', 'sredstv', 'sredstvo'],
   // Round 13: the frequent words of the lists' organisation names, translated by hand (see frequent-words.ts).
   ...FREQUENT_WORDS,
+  ...GENERAL_VOCABULARY,
 ];
+
+/** Meaning ids from here on are round 15's general vocabulary; those before are the curated rows. */
+export const GENERAL_VOCABULARY_FIRST_ID = WORD_EQUIVALENTS.length - GENERAL_VOCABULARY.length;
+

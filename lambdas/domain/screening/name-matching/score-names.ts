@@ -3,12 +3,14 @@
  * and what did not by how informative each word is, then apply the legal-form and number qualifiers.
  * The result carries an explanation an auditor can check word by word.
  */
-import { analyseName, joinsOf, nameReadings, shareBigram, type AnalysedName, type NameType, type NameUnit } from './analyse-name';
+import { analyseName, joinsOf, nameReadings, placeAdjectiveStem, shareBigram, type AnalysedName, type NameType, type NameUnit } from './analyse-name';
 import { compareLegalForms, LEGAL_FORM_BY_CODE, type LegalFormVerdict } from './legal-forms';
 import { keySimilarity } from './token-similarity';
 import { phoneticKey } from './phonetic-key';
 import { isOrganisationType } from './token-weights';
-import { sameMeaning, translationKeys, translationStartsWith } from './word-meanings';
+import { GENERAL_VOCABULARY_FIRST_ID } from './generic-words';
+import { meaningStem, sameMeaning, translationKeys, translationStartsWith } from './word-meanings';
+import { PLACE_ADJECTIVES, PLACE_NAMES } from './place-names';
 
 /**
  * Below this, an aligned word is a lookalike, not the same word, and cannot carry a containment. Round 9: 0.90
@@ -90,6 +92,11 @@ export interface ScoringParams {
    * "HORMOZ UREA FERTILIZER" vs "LORDEGAN UREA FERTILIZER"): a family of sister bodies told apart by their first word.
    */
   headConflict: number;
+  /**
+   * Round 15 (organisations): each name keeps, unaligned, a place of its own (place-names.ts): «… INTERNAL AFFAIRS
+   * OF THE GOMEL REGIONAL EXECUTIVE COMMITTEE» vs «… OF THE BREST OBLAST …», regional branches of one body.
+   */
+  placeConflict: number;
   matchThreshold: number;
   reviewThreshold: number;
 }
@@ -131,6 +138,7 @@ export const DEFAULT_PARAMS: ScoringParams = {
   eponymConflict: 0.8,
   containedCap: 0.35,
   headConflict: 0.75,
+  placeConflict: 0.75,
   matchThreshold: 0.65,
   reviewThreshold: 0.5,
 };
@@ -434,7 +442,9 @@ function compoundFit(letters: string, k: number, run: NameUnit[], w: number, inn
 
 function collectCompoundAcronyms(side: NameUnit[], other: NameUnit[], swapped: boolean, sim: number, out: Candidate[]): void {
   for (const a of side) {
-    if (a.kind !== 'word' || a.text.length < 3 || a.text.length > 5 || !/^[a-z]+$/.test(a.text)) continue;
+    // Round 15: a word the translation table knows is a word of the name, not an abbreviation («ISTOCHNIKOV TOKA»,
+    // current sources, is not T(EKHNOLOGICHESKI) … A(KKUMULYATORNY)).
+    if (a.kind !== 'word' || a.text.length < 3 || a.text.length > 5 || !/^[a-z]+$/.test(a.text) || a.meanings) continue;
     for (let start = 0; start < other.length; start++) {
       if (other[start].kind !== 'word' || other[start].text[0] !== a.text[0]) continue;
       const end = compoundFit(a.text, 0, other, start, false);
@@ -646,6 +656,14 @@ export function scoreAnalysed(q: AnalysedName, l: AnalysedName, params: ScoringP
       qualifiers.push(() => `each name leads with a name word of its own (${qt} vs ${lt}) ×${fmt(params.headConflict)}`);
     }
   }
+  if (!person && params.placeConflict !== 1) {
+    const qp = unalignedPlace(q, qUsed);
+    const lp = qp ? unalignedPlace(l, lUsed) : undefined;
+    if (qp && lp) {
+      score *= params.placeConflict;
+      qualifiers.push(() => `each name keeps a place of its own (${qp.text} vs ${lp.text}) ×${fmt(params.placeConflict)}`);
+    }
+  }
   if (!person && params.eponymConflict !== 1) {
     const qe = eponymOf(q);
     const le = qe >= 0 ? eponymOf(l) : -1;
@@ -744,11 +762,24 @@ function markEchoes(name: AnalysedName, used: Uint8Array): number {
 }
 
 /**
- * Round 12: a head word is a distinctive word (weight ≥ DISTINCTIVE_WEIGHT) of 4+ key characters that the
+ * Round 12: a head word is a distinctive word (weight ≥ DISTINCTIVE_WEIGHT) of 4+ key characters that the curated
  * translation table does not know: a name of the body's own ("VIOSMA", "HORMOZ", "MANSOUR"), not a word that may
  * be translated on the other side ("JAMA'AT" / "KHATIBA", "BATTALION" / "ARMY", "SOUTH").
  */
-const headBrand = (t: NameUnit) => isDistinctive(t) && t.kind === 'word' && t.key.length >= 4 && !t.meanings;
+const headBrand = (t: NameUnit) => isDistinctive(t) && t.kind === 'word' && t.key.length >= 4 && !t.meanings?.some((id) => id < GENERAL_VOCABULARY_FIRST_ID);
+/** Round 15: keys of places and their inflection-free stems, and the stems of places' relational adjectives. */
+const PLACE_KEYS = new Set([
+  ...PLACE_NAMES.flatMap((place) => [phoneticKey(place), meaningStem(phoneticKey(place))]),
+  ...PLACE_ADJECTIVES.flatMap((adjective) => placeAdjectiveStem(phoneticKey(adjective)) ?? []),
+]);
+const isPlace = (t: NameUnit) => t.kind === 'word' && (PLACE_KEYS.has(t.key) || PLACE_KEYS.has(meaningStem(t.key)) || (t.adj !== undefined && PLACE_KEYS.has(t.adj)));
+
+/** The first word of a name that is a place and did not align, if any. */
+function unalignedPlace(name: AnalysedName, used: Uint8Array): NameUnit | undefined {
+  for (let i = 0; i < name.tokens.length; i++) if (!used[i] && isPlace(name.tokens[i])) return name.tokens[i];
+  return undefined;
+}
+
 /** The first word of a name that is not a function word, or -1. */
 function headWord(name: AnalysedName): number {
   for (let i = 0; i < name.tokens.length; i++) if (name.tokens[i].kind !== 'function') return i;
