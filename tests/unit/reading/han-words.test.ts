@@ -27,6 +27,16 @@ describe('Han pass (han-words.ts): runs of Han words read again', () => {
     expect(restored.words[1]).toMatchObject({ left: 340, width: 36, confidence: 0.99 });
   });
 
+  test('a quote mark Tesseract put at a Han word\'s edge does not keep it out of its run, and goes when the second reading vouches for the word', () => {
+    // Seed 53's 00360, row 11: «”三:13 级:93 软:93 小:92 麦:91», PaddleOCR «三级软小麦，» at 0.95–1.00.
+    const wheat = pageOf(line(1, ['”三', 0.13], ['级', 0.93], ['软', 0.93], ['小', 0.92], ['麦', 0.91]));
+    const runs = hanPassRuns(wheat);
+    expect(runs.map((r) => r.words.length)).toEqual([5]);
+    const restored = restoreHanRuns(wheat, runs, [reading('三级软小麦，')]);
+    expect(restored.words[0]).toMatchObject({ text: '三', confidence: 0.99 });
+    expect(texts(restored)).toEqual(['三', '级', '软', '小', '麦']);
+  });
+
   test('a character both engines read stands whatever the second is sure of, and their agreement lifts a doubtful word', () => {
     // 00273: «圆锥:15 浪子:95 轴承:96», PaddleOCR «圆锥滚子轴承» with «圆» at 0.63 and «滚» at 0.87.
     const bearing = pageOf(line(1, ['圆锥', 0.15], ['浪子', 0.95], ['轴承', 0.96]));

@@ -23,7 +23,17 @@ export interface HanRun {
   box: [number, number, number, number];
 }
 
-const isHanWord = (word: TsvWord) => HAN.test(word.text) && [...word.text].every((ch) => HAN.test(ch));
+/**
+ * Quote marks Tesseract puts at a Han word's edge for a speck or a stroke of the next character (seed 53's 00360:
+ * «”三» at 13 %, the 三 of «三级软小麦», on 10 rows of 30): not part of the word, so the word still joins its run.
+ */
+const EDGE_SPECKS = /^[“”"'‘’`]+|[“”"'‘’`]+$/gu;
+/** The Han characters a word stands for: its text without the specks at its edges. */
+const hanCore = (word: TsvWord) => word.text.replace(EDGE_SPECKS, '');
+const isHanWord = (word: TsvWord) => {
+  const core = hanCore(word);
+  return core.length > 0 && [...core].every((ch) => HAN.test(ch));
+};
 
 /** The runs of Han words, line by line, in reading order. */
 export function hanPassRuns(page: TsvPage): HanRun[] {
@@ -74,8 +84,8 @@ export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings:
     // Only the Han characters count: a digit or a stroke at the crop's edge is a neighbour's.
     const han = [...reading.text].map((ch, k) => ({ ch, p: reading.confidences[k] ?? 0 })).filter(({ ch }) => HAN.test(ch));
     // Which word each character Tesseract read belongs to.
-    const owner = run.words.flatMap((w, index) => [...w.text].map(() => index));
-    const read = run.words.flatMap((w) => [...w.text]);
+    const owner = run.words.flatMap((w, index) => [...hanCore(w)].map(() => index));
+    const read = run.words.flatMap((w) => [...hanCore(w)]);
     let owners: number[];
     if (han.length === read.length) {
       if (han.some(({ ch, p }, k) => ch !== read[k] && p < HAN_RECOGNITION_MIN_CONFIDENCE)) return;
@@ -90,6 +100,7 @@ export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings:
       const text = mine.map(({ ch }) => ch).join('');
       // Where both engines read the same character, that agreement is evidence enough (a Tesseract «锻» at 16 %
       // the page model would drop otherwise).
+      // A word that lost its edge specks is the second reading's: «”三» comes back «三».
       const confidence = Math.min(...mine.map(({ ch, p }) => (word.text.includes(ch) ? Math.max(p, HAN_RECOGNITION_MIN_CONFIDENCE) : p)));
       if (text !== word.text || confidence > word.confidence) replaced.set(word, { ...word, text, confidence: text === word.text ? Math.max(confidence, word.confidence) : confidence });
     });
