@@ -6,10 +6,11 @@
 import { GENERAL_VOCABULARY_FIRST_ID, WORD_EQUIVALENTS } from '../../../lambdas/domain/screening/name-matching/generic-words';
 import { phoneticKey } from '../../../lambdas/domain/screening/name-matching/phonetic-key';
 import { DEFAULT_PARAMS, scoreNames } from '../../../lambdas/domain/screening/name-matching/score-names';
-import { meaningsOf } from '../../../lambdas/domain/screening/name-matching/word-meanings';
+import { meaningsOf, translationKeys, translationStartsWith } from '../../../lambdas/domain/screening/name-matching/word-meanings';
 
 const entity = { type: 'entity' } as const;
-const generalMeanings = (word: string) => (meaningsOf(phoneticKey(word), true) ?? []).filter((id) => id >= GENERAL_VOCABULARY_FIRST_ID).map((id) => WORD_EQUIVALENTS[id][0]);
+const generalRows = (word: string) => (meaningsOf(phoneticKey(word), true) ?? []).filter((id) => id >= GENERAL_VOCABULARY_FIRST_ID).map((id) => WORD_EQUIVALENTS[id]);
+const generalMeanings = (word: string) => generalRows(word).map((row) => row[0]);
 
 describe('round 15: the general vocabulary', () => {
   test.each([
@@ -25,12 +26,30 @@ describe('round 15: the general vocabulary', () => {
     expect(generalMeanings('kolesnykh')).toContain('wheel');
   });
 
-  test.each(['syria', 'pharma', 'fajr', 'unity', 'ghods', 'kapital', 'navis', 'studio', 'katherine', 'garanti', 'renta'])(
-    'the list word %s, whose key met a row, is not translated by the vocabulary (collision removed)',
-    (word) => {
-      expect(generalMeanings(word)).toEqual([]);
-    },
-  );
+  test.each([
+    ['syria', 'raw materials'], ['pharma', 'farm'], ['fajr', 'fair'], ['unity', 'installation'], ['ghods', 'products'],
+    ['kapital', 'metropolitan'], ['navis', 'naval'], ['studio', 'study'], ['katherine', 'nutrition'], ['garanti', 'guarantee'],
+    ['renta', 'rental'], ['games', 'association'], ['james', 'association'], ['sina', 'industries'], ['jahan', 'global'],
+    ['tamyna', 'supply'], ['gaza', 'food'],
+  ])('the list word %s, whose key met a row, does not read as "%s" (collision removed)', (word, wrong) => {
+    expect(generalRows(word).filter((row) => row.includes(wrong))).toEqual([]);
+  });
+
+  test('the general rows align words but spell no abbreviation (their initials in three languages spell almost anything)', () => {
+    const pump = meaningsOf(phoneticKey('nasosnyy'));
+    expect(pump?.every((id) => id >= GENERAL_VOCABULARY_FIRST_ID)).toBe(true);
+    expect(translationStartsWith(pump, 'p')).toBe(false);
+    expect(translationKeys(pump!)).toEqual([]);
+    // A curated row still does: «nauchno» begins "scientific".
+    expect(translationStartsWith(meaningsOf(phoneticKey('nauchno')), 's')).toBe(true);
+  });
+
+  test.each([
+    ['SHERKAT-E SANAYE-E MAHSOOLAT-E SHIMIAEI PARSIAN', 'PARSIAN CHEMICAL PRODUCTS INDUSTRIES COMPANY'],
+    ['SHENZHEN QIANHAI DIANZI KEJI YOUXIAN GONGSI', 'SHENZHEN QIANHAI ELECTRONIC TECHNOLOGY CO LTD'],
+  ])('Persian and pinyin rows: «%s» is «%s»', (a, b) => {
+    expect(scoreNames(a, b, entity).match).toBe(true);
+  });
 
   test('a common word of the dictionary still leads a name of its own (round 12 head rule; list entries)', () => {
     const score = scoreNames('POLITICAL COUNCIL OF PRESEVO, MEDVEDJA, AND BUJANOVAC', 'LIBERATION ARMY OF PRESEVO, MEDVEDJA, AND BUJANOVAC', entity);

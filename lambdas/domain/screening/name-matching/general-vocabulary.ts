@@ -16,6 +16,13 @@
  * letters or fewer and phrases of three words or more were dropped when the rows were merged (the table reads
  * words and two-word phrases). Collisions found afterwards on the lists are listed where they were removed
  * (bench/screen/README.md, Round 15).
+ *
+ * Round 16 added, made the same way by two more writers: the common words of Persian and Arabic organisation names
+ * in their list romanisations, and those of Chinese company names in pinyin as company names glue them (legal-form
+ * rows left out). Rows that merged kinds of body (institute, establishment, foundation; committee and commission;
+ * national and popular) were split or dropped, and romanisations whose keys are names removed (Egyptian «gamaa»
+ * GAMES/JAMES, «sina'a» SINA, «tamin» TAMYNA, «jahani» JAHAN, «ghazaei» GAZA, «dawli» DUAL). The rows of this file
+ * align words with words; they spell no abbreviation (word-meanings.ts).
  */
 export const GENERAL_VOCABULARY: string[][] = [
   // Heavy industry and defence
@@ -931,4 +938,732 @@ export const GENERAL_VOCABULARY: string[][] = [
   ['diagnostics', 'diagnostic', 'diagnostika', 'diagnostiki', 'diagnosticheskiy', 'diagnosticheskii', 'diagnosticheskaya', 'diagnosticheskoe', 'diagnosticheskoye', 'diagnosticheskie', 'diagnosticheskiye', 'diagnosticheskikh', 'diagnosticheskogo', 'diagnosticheskoy', 'diagnosticheskoi'],
   ['rehabilitation', 'reabilitatsiya', 'reabilitatsiia', 'reabilitatsii', 'reabilitatsiy', 'reabilitatsiyu', 'reabilitatsionnyy', 'reabilitatsionnyi', 'reabilitatsionniy', 'reabilitatsionnaya', 'reabilitatsionnoe', 'reabilitatsionnoye', 'reabilitatsionnye', 'reabilitatsionnyye', 'reabilitatsionnykh', 'reabilitatsionnogo', 'reabilitatsionnoy', 'reabilitatsionnoi'],
   ['sanitary', 'sanitarnyy', 'sanitarnyi', 'sanitarniy', 'sanitarnaya', 'sanitarnoe', 'sanitarnoye', 'sanitarnye', 'sanitarnyye', 'sanitarnykh', 'sanitarnogo', 'sanitarnoy', 'sanitarnoi'],
+  // Persian and Arabic (round 15, second part)
+  ['company', 'companies', 'firm', 'sherkate', 'sherkatha', 'sharika', 'sharikat', 'sharikah', 'sherika', 'shareeka', 'charika', 'charikat', 'shirka'],
+  ['institute', 'moasseseh', 'moassese', 'moassesseh', 'moasese', 'moaseseh', 'muassese', 'moassesat', 'moasesat', 'muassasah', 'moassasa', 'moassasat', 'mouassasa', 'mouassassa', 'muasasa', 'muassassa', 'muasasat', 'moasasa'],
+  ['foundation', 'bonyade', 'boniyad', 'bunyad', 'bonyaad'],
+  ['organization', 'organisation', 'sazmaan', 'saazman', 'munazzamah', 'munazamat', 'monazzama', 'monazamat', 'munazama', 'munadhama', 'munadhdhama', 'munathama'],
+  ['centre', 'center', 'markaze', 'marakez', 'marakiz', 'markaz', 'markez'],
+  ['central', 'markazi', 'markazie', 'markaziya', 'markaziyya', 'markaziyah', 'markazia'],
+  ['ministry', 'vezaratkhaneh', 'vezaratkhane', 'vezarat-khaneh', 'wezarat', 'wizara', 'wazara', 'wezara', 'wazarat', 'wizaraat'],
+  ['administration', 'department', 'office', 'directorate', 'edareh', 'edare', 'edarat', 'edaarat', 'edareye', 'edarekol', 'edareh-kol', 'idara', 'idarah', 'idarat', 'edara', 'idaraat'],
+  ['administrative', 'edari', 'edaari', 'edariye', 'idari', 'idariya', 'idariyya', 'idariyah'],
+  ['directorate', 'directorate-general', 'mudiriya', 'mudiriyya', 'mudiriyah', 'mudiriyat', 'moudiriya', 'mudiria', 'modiriya'],
+  ['management', 'modiriyat', 'modiriat', 'modiriate', 'modiriyate'],
+  ['headquarters', 'staff', 'setad', 'setade', 'setaad'],
+  ['command', 'leadership', 'farmandehi', 'farmandehie', 'farmaandehi', 'qiyada', 'qiyadat', 'qiyadah', 'kiyada', 'qeyada', 'qiada', 'qyada'],
+  ['executive', 'implementation', 'ejraei', 'ejraee', 'ejrayi', 'ejraie', 'tanfidhi', 'tanfidhiya', 'tanfidhiyya', 'tanfizi', 'tanfiziya', 'tanfithi', 'tanfithiya'],
+  ['board', 'heyat', 'heyate', 'heiat', 'hayaa', 'hayah', 'haia', 'hayat', 'hayaat'],
+  ['committee', 'committees', 'komiteh', 'komite', 'kommiteh', 'komitteh', 'lajna', 'lajnah', 'lajnat', 'lejna', 'lagna', 'lijan', 'lejan'],
+  ['council', 'shora', 'shoura', 'showra', 'shoraa', 'shoraye', 'shura', 'shoora'],
+  ['assembly', 'forum', 'majma', 'majmae', 'majmaa'],
+  ['complex', 'mujamma', 'mojamma', 'mujammaa', 'mujama', 'mojama'],
+  ['union', 'guild', 'ettehadieh', 'ettehadiye', 'etehadieh', 'ettehadiyeh', 'etehadiye', 'ittihadiya', 'ittihadiyya'],
+  ['union', 'ettehad', 'etehad', 'ettehaad', 'ittihad', 'itihad', 'ettihad', 'etihad', 'ittihaad'],
+  ['syndicate', 'union', 'guild', 'niqaba', 'niqabat', 'naqaba', 'nakaba', 'nekaba', 'niqabah'],
+  ['chamber', 'otagh', 'otaq', 'otaagh', 'otaghe', 'ghurfa', 'ghurfat', 'ghorfa', 'ghorfat', 'ghurfah', 'ghoorfa'],
+  ['society', 'association', 'anjoman', 'anjomane', 'anjuman'],
+  ['association', 'society', 'jamiyyat', 'jameyat', 'jamiyah', 'jamiya', 'jamaiya', 'jamiyyah'],
+  ['rally', 'gathering', 'grouping', 'tajammu', 'tajamu', 'tajamou', 'tajammou'],
+  ['forum', 'muntada', 'montada', 'muntadayat', 'muntadaa'],
+  ['group', 'gorooh', 'goruh', 'gorouh', 'grooh', 'majmua', 'majmoua', 'majmooa', 'majmouat', 'majmoaa'],
+  ['partners', 'shoraka', 'shorakaa', 'shuraka', 'shurakaa'],
+  ['holding', 'qabida', 'qabidah', 'qabeda', 'kabida'],
+  ['agency', 'bongah', 'bongahe', 'bongaah'],
+  ['agency', 'agencies', 'wakala', 'wikala', 'wakalat', 'wikalat', 'wekala', 'wakalah', 'wikalah'],
+  ['representation', 'representative office', 'agency', 'namayandegi', 'namayandegie', 'namayandeghi', 'namaayandegi'],
+  ['branch', 'branches', 'division', 'section', 'shobe', 'shobeh', 'shobeye', 'shoabat', 'shuba', 'shubah', 'shoba'],
+  ['section', 'department', 'division', 'qism', 'aqsam', 'aqsaam', 'qesm'],
+  ['department', 'directorate', 'circle', 'dayereh', 'dayere', 'dayereye', 'dairat', 'dayra'],
+  ['office', 'bureau', 'daftar', 'daftare', 'dafatir', 'maktab', 'makatib', 'makaatib'],
+  ['library', 'ketabkhaneh', 'ketabkhane', 'ketab-khaneh', 'maktaba', 'maktabah', 'maktabat'],
+  ['court', 'bureau', 'divan', 'diwan', 'diwaan'],
+  ['court', 'tribunal', 'dadgah', 'dadgahe', 'daadgah', 'mahkameh', 'mahkame', 'mahkama', 'mahkamat', 'mahkamah', 'mahakim'],
+  ['judicial', 'judiciary'],
+  ['justice', 'dadgostari', 'dadgostary', 'daadgostari'],
+  ['government', 'governmental', 'hokumat', 'hokoomat', 'hukumati', 'hokumati', 'hukuma', 'hukumat', 'hukumah', 'hukumiya', 'hukumiyya', 'hukumi', 'hokoumiya', 'hukoomi'],
+  ['state', 'state-owned', 'governmental', 'dowlati', 'dolati', 'dowlat', 'dolat', 'dowlate'],
+  ['municipality', 'municipal', 'shahrdari', 'shahrdary', 'shahrdaari', 'shahrdarie', 'baladiya', 'baladiyya', 'baladiyah', 'baladia', 'baladiyat', 'baladiyyat'],
+  ['province', 'provincial', 'governorate', 'ostan', 'ostani', 'ostandari', 'ostaandari', 'ostane', 'muhafaza', 'muhafazat', 'mohafaza', 'mohafazat', 'muhafazah', 'muhafadha', 'mouhafaza'],
+  ['regional', 'mantaghei', 'mantaqei', 'mantaghehi', 'iqlimi', 'iqlimiya', 'iqlimiyya', 'eqlimi', 'iklimi'],
+  ['zone', 'region', 'area', 'mantagheh', 'mantaghe', 'mantaqeh', 'mantaqe', 'mintaqa', 'mintaqah', 'mantiqa', 'mantika', 'manatiq', 'mintaqat'],
+  ['local', 'mahalli', 'mahali', 'mahallie', 'mahalliya', 'mahalliyya', 'mahaliya', 'mahalliyah'],
+  ['interior', 'internal', 'domestic', 'home affairs', 'dakheli', 'daakheli', 'dakhele', 'dakhiliya', 'dakhiliyya', 'dakhiliyah', 'dakhilia', 'dakhili'],
+  ['foreign', 'foreign affairs', 'external', 'kharejeh', 'khareje', 'khareji', 'kharejie', 'khaareji', 'kharijiya', 'kharijiyya', 'kharijiyah', 'kharijia'],
+  ['affairs', 'omoor', 'omur', 'omour', 'umur'],
+  ['relations', 'ravabet', 'ravaabet', 'ravabete', 'ilaqat', 'alaqat', 'elaqat', 'alaqaat', 'ilaqaat'],
+  ['republic', 'republican', 'jomhouri', 'jomhuri', 'jomhoori', 'jomhury', 'jomhouriye', 'jumhuriya', 'jumhuriyya', 'jumhouriya', 'jumhuriyah', 'jumhouria', 'gomhoria', 'gumhuriya', 'jomhouriya'],
+  ['public', 'general', 'omoomi', 'omumi', 'umumi', 'omoumi', 'omoomie', 'umumiya', 'umumiyya', 'umumiyah', 'omoumiya', 'oumoumiya'],
+  ['general', 'public', 'aamma', 'amma', 'ammah', 'aammah'],
+  ['private', 'special', 'khosoosi', 'khososi', 'khosusi', 'khusuusi', 'khosousi', 'khususi'],
+  ['special', 'vizheh', 'vizhe', 'vijeh', 'vije', 'makhsoos', 'makhsus', 'makhsous'],
+  ['national', 'mellie', 'meli', 'watani', 'wataniya', 'wataniyya', 'wataniyah', 'wataniah', 'wataniyyah'],
+  ['national', 'nationalist', 'qawmi', 'qawmiya', 'qawmiyya', 'qaumi', 'qaumiya', 'kawmi'],
+  ['country', 'national', 'nationwide', 'keshvar', 'keshvari', 'keshvarie'],
+  ['civil', 'civilian', 'madani', 'madaniya', 'madaniyya', 'madaniyah'],
+  ['international', 'beynolmelali', 'beinolmelali', 'beynalmelali', 'bainolmelali', 'beynolmelal', 'beinolmelal', 'beinalmelali', 'beynolmelaly', 'beynol-melali'],
+  ['global', 'world', 'international', 'alami', 'alamiya', 'alamiyya', 'aalamiya', 'alamiyah'],
+  ['islamic', 'eslamie', 'eslamiye', 'eslamiyeh', 'islamiyyah', 'islamiyyeh'],
+  ['united', 'mottahed', 'mottahede', 'mottahedeh', 'motahed', 'motahedeh', 'muttahida', 'muttahidah', 'mutahida', 'mottahida', 'muttahid', 'mutahidah', 'moutahida'],
+  ['independent', 'mostaghel', 'mostaqel', 'mostaghell', 'mustaqilla', 'mustaqil', 'mustaqillah', 'mostakil', 'moustakil'],
+  ['official', 'rasmi', 'rasmiya', 'rasmiyya', 'rasmiyah'],
+  ['joint', 'common', 'mixed', 'moshtarak', 'moshtarake', 'mushtarak', 'mushtaraka', 'mushtarakah', 'moshtaraka', 'mushtarika', 'moushtaraka'],
+  ['cooperative', 'cooperation', 'taawon', 'taawoni', 'taawuni', 'taawuniya', 'taawuniyya', 'taawun', 'taawoun', 'taawouniya'],
+  ['cooperation', 'collaboration', 'hamkari', 'hamkary', 'hamkaari'],
+  ['organization', 'formations', 'tashkilat', 'tashkeelat', 'tashkilaat', 'tashkil'],
+  ['facilities', 'installations', 'utilities', 'tasisat', 'tasisaat', 'tasisati', 'taasisat', 'munshaat', 'monshaat', 'munshat'],
+  ['apparatus', 'agency', 'device', 'jihaz', 'jehaz', 'jihaaz', 'ajhiza', 'ajhizat', 'ajhizah', 'ajheza'],
+  ['devices', 'apparatus', 'machine', 'dastgah', 'dastgahe', 'dastgaah', 'dastgahha'],
+  ['people', 'peoples', 'mardomi', 'mardom', 'mardome', 'shaabi', 'shaabiya', 'shaabiyya', 'shabiya', 'shaabiyah', 'chaabi', 'chaabia'],
+  ['nation', 'community', 'ommat', 'ommate', 'ummah', 'umma', 'ummat', 'oummah', 'oumma'],
+  ['homeland', 'nation', 'vatan', 'vatane', 'watan', 'wattan'],
+  ['revolution', 'revolutionary', 'thawra', 'thawrah', 'thawri', 'thawriya', 'thawriyya', 'sawra', 'thaoura'],
+  ['liberation', 'tahrir', 'tahreer', 'tahriir'],
+  ['reform', 'reforms', 'eslahat', 'eslahi', 'eslaahat', 'islah', 'islahi', 'islahiya', 'islaah'],
+  ['unity', 'union', 'unit', 'vahdat', 'vahdate', 'wahda', 'wahdah', 'wehda', 'wihda', 'wahdat'],
+  ['mobilization', 'mobilisation', 'hashd'],
+  ['industries', 'industry', 'industrial', 'sanaaye', 'sanayee', 'sanayeh', 'sanaie', 'sanat', 'sanaat', 'sanaati', 'sanatie'],
+  ['industries', 'industry', 'industrial'],
+  ['factory', 'factories', 'plant', 'works', 'karkhaneh', 'karkhane', 'karkhanejat', 'kaarkhaneh', 'karkhanejaat', 'karkhaneha', 'masna', 'masnaa', 'masane', 'masaneh'],
+  ['workshop', 'workshops', 'kargah', 'kargahe', 'kaargah', 'kargahha', 'warsha', 'warshat', 'warshah', 'warchat'],
+  ['production', 'productive', 'producing', 'tolide', 'towlid', 'tolidat', 'towlidi', 'tolidie', 'intaj', 'intaaj', 'entaj', 'intajiya', 'intajiyya', 'intajiyah', 'intag', 'entag'],
+  ['manufacturing', 'manufacture', 'tasni', 'tasnee', 'tasnia', 'tasniie', 'tasnie'],
+  ['making', 'manufacture', 'construction', 'sakht', 'sakhte', 'saakht'],
+  ['products', 'product', 'produce', 'mahsoolat', 'mahsulat', 'mahsoulat', 'mahsool', 'mahsul', 'mahsoul', 'faravardeh', 'faravarde', 'faraavardeh', 'faravardeha'],
+  ['producer', 'producers', 'manufacturer', 'manufacturers', 'tolidkonandeh', 'tolidkonande', 'tolidkonandegan'],
+  ['makers', 'builders', 'manufacturers', 'maker', 'builder', 'sazandeh', 'sazande', 'sazandegan'],
+  ['processing', 'faravari', 'faraavari', 'faraavary', 'pardazesh', 'pardaazesh', 'pardazeshi', 'mualaja', 'moalaja', 'mouaalaja', 'mualajah'],
+  ['packaging', 'packing', 'bastebandi', 'bastehbandi', 'basteh-bandi', 'bastebandy', 'taghlif', 'taghleef', 'taglif', 'taghlifat'],
+  ['engineering', 'mohandesie', 'mohandessi', 'mohandesy', 'handasa', 'handasah', 'handasiya', 'handasiyya', 'handasia', 'handassa', 'handasiyah', 'hendasa', 'handasiyyah'],
+  ['engineers', 'engineer', 'mohandesin', 'mohandessin', 'mohandesan', 'muhandisin', 'muhandiseen', 'muhandisun', 'mouhandissine'],
+  ['technical', 'technician', 'fanni', 'fani', 'fanniye', 'fanniya', 'faniya', 'fanniyah', 'fanneya'],
+  ['technology', 'technologies', 'teknolozhi', 'teknoloji', 'teknolozhy', 'tekonolozhi', 'tiknulujiya', 'tiknolojiya', 'teknolojia', 'taknulujiya', 'tiknolojia', 'teknolojiya', 'tiqniya', 'tiqaniya', 'taqniya', 'taqniyat', 'tiqniyat', 'tiqnia'],
+  ['applied', 'karbordi', 'karbordy', 'kaarbordi', 'tatbiqi', 'tatbiqiya', 'tatbiqiyya', 'tatbiki', 'tatbiqiyah'],
+  ['specialized', 'specialised', 'specialist', 'takhassosi', 'takhasosi', 'takhassusi', 'takhasusi', 'takhassosie', 'mutakhassisa', 'mutakhasisa', 'motakhasesa', 'mutakhassis', 'mutakhassisah', 'moutakhassissa'],
+  ['professional', 'vocational', 'herfei', 'herfeyi', 'herfeie', 'mihani', 'mihaniya', 'mihaniyya', 'mehaniya', 'mehani', 'mihaniyah'],
+  ['integrated', 'yekparcheh', 'yekparche', 'yekpaarche', 'mutakamila', 'mutakamilah', 'motakamela', 'mutakamil', 'moutakamila'],
+  ['advanced', 'developed', 'pishrafteh', 'pishrafte', 'pishraftah', 'mutaqaddima', 'mutaqadima', 'motaqadema', 'mutaqaddim', 'mutaqaddimah', 'mutatawwira', 'mutatawira', 'motatawera'],
+  ['modern', 'asriya', 'asriyya', 'asriyah'],
+  ['strategic', 'strategy', 'rahbordi', 'rahbordy', 'raahbordi', 'rahborde', 'istratiji', 'istratijiya', 'istratijiyya', 'estratiji', 'istiratiji', 'istratijiyah'],
+  ['heavy', 'thaqila', 'thaqilah', 'saqila', 'theqila', 'thakila'],
+  ['light', 'sabok', 'sabuk', 'sabouk', 'khafifa', 'khafifah', 'khafeefa'],
+  ['knowledge-based', 'daneshbonyan', 'danesh-bonyan', 'daneshbonian', 'daneshbonyaan'],
+  ['innovation', 'innovative', 'innovators', 'noavari', 'nowavari', 'noavary', 'noavaran', 'noavarane'],
+  ['innovation', 'initiative', 'ebtekar', 'ebtekari', 'ibtikar', 'ibtikarat', 'ebtikar', 'ibtikaar'],
+  ['expansion', 'development', 'extension', 'gostaresh', 'gostaaresh', 'gostareshe'],
+  ['development', 'tousee', 'tosea', 'towsee', 'touseeh', 'tanmiya', 'tanmiyah', 'tanmia', 'tanmiyya', 'tanmeya', 'tanmeyah', 'tanmiyat'],
+  ['development', 'construction', 'civil works', 'building', 'omran', 'omraan', 'umran'],
+  ['reconstruction', 'construction', 'development', 'imar', 'eemar', 'iemar'],
+  ['construction', 'constructions', 'sakhtosaz', 'sakhtvasaz', 'sakhtemaan', 'sakhtemane', 'inshaat', 'enshaat', 'inchaat', 'inshaiya', 'inshaiyah'],
+  ['construction', 'building', 'tashyid', 'tashyeed', 'tachyid', 'tashyeid'],
+  ['building', 'construction', 'binaa', 'bina'],
+  ['contracting', 'contractors', 'contractor', 'peymankari', 'paymankari', 'peimankari', 'peymankar', 'paymankar', 'peymankaran', 'peymaankari', 'muqawalat', 'moqawalat', 'muqawilat', 'mukawalat', 'moukawalat', 'mouqawalat', 'muqawala', 'muqawalaat', 'muqawil', 'moqawil', 'muqawilun', 'mokawalat'],
+  ['projects', 'project', 'prozheh', 'poroje', 'porozheh', 'perozhe', 'prozhe', 'mashari', 'mashaari', 'masharee', 'mashroo', 'mashrou', 'mashrua'],
+  ['plan', 'design', 'project', 'tarh', 'tarhha', 'tarhhaye'],
+  ['design', 'designing', 'designers', 'tarrahi', 'tarahi', 'tarraahi', 'tarrahan', 'tarahan', 'tarraahan', 'tasmim', 'tasmeem', 'tasamim', 'tasaamim', 'tasmimat'],
+  ['consulting', 'consultancy', 'consultants', 'consultant', 'advisory', 'moshaver', 'moshavere', 'moshavereh', 'moshaveran', 'moshaaver', 'mushaver', 'istishara', 'istisharat', 'istisharaat', 'estesharat', 'istishari', 'istishariya', 'istishariyya', 'istesharat'],
+  ['planning', 'barnamehrizi', 'barnamerizi', 'barnameh-rizi', 'barnaamehrizi', 'takhtit', 'takhteet', 'takhtiit'],
+  ['programme', 'program', 'barnameh', 'barname', 'barnaameh', 'barnamaj', 'baramij', 'baraamij', 'barnameg'],
+  ['operation', 'operations', 'operating', 'exploitation', 'bahrebardari', 'bahreh-bardari', 'bahrehbardari', 'bahrebardaari', 'bahrebardary', 'tashghil', 'tashgheel', 'tashgil', 'tachghil', 'tashghilat'],
+  ['exploration', 'ekteshaf', 'ekteshafe', 'ekteshaaf', 'ekteshafi', 'istikshaf', 'istikshaaf', 'estekshaf', 'istikchaf'],
+  ['extraction', 'estekhraj', 'estekhraaj', 'estekhraje', 'istikhraj', 'istikhraaj'],
+  ['repair', 'repairs', 'maintenance', 'tamirat', 'tamirgah', 'tamiraat', 'tamirkari'],
+  ['maintenance', 'negahdari', 'negahdary', 'negahdaari', 'negahdarie', 'siyana', 'siyanah', 'seyana', 'siana', 'sianah', 'siyaana'],
+  ['overhaul', 'renovation', 'reconstruction', 'bazsazi', 'baz-sazi', 'baazsazi', 'bazsaazi'],
+  ['installation', 'installing', 'nasb', 'nasbe'],
+  ['machinery', 'machines', 'mashinalat', 'mashinaalat', 'mashin-alat', 'mashinalaat', 'aliyat', 'aaliyat', 'aliyaat'],
+  ['machine-building', 'machine building', 'machine manufacturing', 'mashinsazi', 'mashin-sazi', 'mashin sazi', 'maashinsazi', 'mashinsaazi'],
+  ['equipment', 'apparatus', 'appliances', 'tajhizat', 'tajhizaat', 'tajhizate', 'tajhizati', 'tajheezat', 'muiddat', 'moeddat', 'muaddat', 'mouaddat'],
+  ['tools', 'abzaralat', 'abzar-alat', 'abzaaralat', 'abzarsazi', 'adawat', 'adawaat', 'adwat'],
+  ['parts', 'components', 'spare parts', 'ghataat', 'qataat', 'ghate', 'qate', 'ghateat', 'ghetaat', 'ghete', 'qitaa', 'qita', 'ghiyar'],
+  ['spare', 'spare parts', 'yadaki', 'yadeki'],
+  ['engine', 'engines', 'motor', 'motors', 'motorsazi', 'motor-sazi', 'motorsazan', 'muharrik', 'muharrikat', 'moharrikat', 'moharrik', 'muharrikaat'],
+  ['cars', 'vehicles', 'automotive', 'automobiles', 'sayyarat', 'sayarat', 'sayyara', 'sayarah', 'markabat', 'markabaat'],
+  ['foundry', 'casting', 'castings', 'rikhtegari', 'rikhte-gari', 'rikhtegary', 'rikhtegarie', 'rikhtehgari', 'masbak', 'masabik', 'masbaka'],
+  ['alloys', 'alloy', 'aliazh', 'aliyazh', 'aliaazh', 'sabaik', 'sabaek'],
+  ['steel', 'foolad', 'fulad', 'fuulad', 'poolad', 'polad', 'fooladi', 'fuladi', 'foulad', 'sulb', 'solb', 'fulaz', 'fuladh', 'foulath', 'fulath', 'foulaz'],
+  ['iron', 'ahan', 'ahane', 'ahani', 'hadid', 'hadeed', 'hadiid'],
+  ['metals', 'metal', 'metallic', 'metallurgy', 'felezat', 'felezzat', 'felez', 'felezi', 'felezzi', 'felezaat', 'felezkari', 'maadin', 'maadeen', 'maaden'],
+  ['mining', 'mine', 'mines', 'maadan', 'madankari', 'maadankari', 'madankavi', 'maadankavi', 'tadin', 'taadin', 'taedin'],
+  ['copper', 'nuhas', 'nouhas', 'nohas', 'nuhaas'],
+  ['aluminium', 'aluminum', 'alominiom', 'aluminiom', 'alominium', 'aloominiom', 'alominiyom', 'aluminyum', 'alaminyum', 'alumunyum', 'aluminyom'],
+  ['coal', 'zoghal', 'zoqal', 'zoghalsang', 'zoghal-sang', 'zoqalsang', 'zoghaal'],
+  ['glass', 'shisheh', 'shishe', 'shisheye', 'shishegari', 'zujaj', 'zujaaj', 'zougag', 'zujajiya'],
+  ['paper', 'kaghaz', 'kaaghaz', 'kaghazi', 'kaghazsazi'],
+  ['textile', 'textiles', 'weaving', 'nassaji', 'nasaji', 'nassaaji', 'nasajie', 'nasij', 'nasiij', 'mansujat', 'mansoujat', 'mansoojat', 'nasijiya'],
+  ['plastic', 'plastics', 'pelastik', 'plastik', 'pelaastik', 'bilastik'],
+  ['polymer', 'polymers', 'poolimer', 'polymeri', 'bulimer', 'bulimirat'],
+  ['rubber', 'tyre', 'tire', 'tyres', 'lastik', 'laastik', 'lastiksazi'],
+  ['cables', 'cable', 'wire', 'kabl', 'kaabl', 'kablsazi', 'simkeshi', 'kablat', 'kabilat', 'kablaat'],
+  ['pumps', 'pump', 'madakhat', 'madakhkhat', 'madkhat', 'madakha', 'madakhkha'],
+  ['valves', 'fittings', 'shiralat', 'shir-alat', 'shiraalat', 'samamat', 'samaamat'],
+  ['turbine', 'turbines', 'tourbin', 'toorbin', 'turbinat', 'turbeenat'],
+  ['semiconductor', 'semiconductors', 'nimehadi', 'nimeh-hadi', 'nimerasana', 'nimeh-rasana', 'ashbah mawassilat'],
+  ['measurement', 'measuring', 'instrumentation', 'andazegiri', 'andazehgiri', 'andaze-giri', 'andaazegiri', 'qiyas', 'qiyasat', 'qiyaasat', 'kiyas'],
+  ['control', 'tahakkum', 'tahakum', 'tahakkoum', 'tahkom'],
+  ['supervision', 'oversight', 'monitoring', 'control', 'nezarat', 'nezaarat', 'nezarati', 'raqaba', 'riqaba', 'reqaba', 'raqabah', 'riqabah', 'rakaba'],
+  ['inspection', 'inspectorate', 'bazresi', 'bazrasi', 'baazresi', 'bazreshi', 'taftish', 'tafteesh', 'taftiish', 'taftishat'],
+  ['specifications', 'standards', 'standard', 'estandard', 'estaandaard', 'estandaard', 'muwasafat', 'mouwasafat', 'muwasafaat', 'mawasafat', 'maqayis', 'maqayees', 'maayir'],
+  ['quality', 'keyfiyat', 'keifiyat', 'keyfiat', 'kifiyat', 'jawda', 'jawdah', 'jouda', 'gawda'],
+  ['testing', 'test', 'tests', 'trials', 'azmayesh', 'azmaayesh', 'azmaiesh', 'azmoon', 'azmun', 'azmoun', 'ikhtibar', 'ikhtibarat', 'ekhtebar', 'ikhtibaar', 'ikhtibaraat'],
+  ['laboratory', 'laboratories', 'azmayeshgah', 'azmayeshgahi', 'azmaishgah', 'azmayeshgahe', 'azmaayeshgah', 'azmayeshgaah', 'mukhtabar', 'mokhtabar', 'mukhtabarat', 'mokhtabarat', 'moukhtabar'],
+  ['renewable', 'tajdidpazir', 'tajdid-pazir', 'tajdidpazire', 'mutajaddida', 'mutajadida', 'motajadeda', 'mutajaddidah'],
+  ['industrial estate', 'industrial town', 'township', 'estate', 'shahrak', 'shahrake', 'shahrakha'],
+  ['commercial', 'commerce', 'trading', 'trade', 'tejari', 'tejarati', 'tejaraty', 'tejaari', 'tejaarat', 'tejarate', 'tijarat', 'tijarah', 'tijari', 'tijariya', 'tijariyya', 'tijariyah', 'tijariyyah', 'tougariya', 'togariya', 'tugariya', 'tijaria', 'tejariya'],
+  ['merchants', 'traders', 'tojjar', 'tojaar', 'tujjar', 'tujjaar', 'toujjar'],
+  ['import', 'imports', 'importing', 'importers', 'varedat', 'vaaredat', 'varedati', 'vaaredaat', 'varedaat', 'istirad', 'isterad', 'istiraad', 'istiraadat', 'istiradat', 'waridat', 'waredat'],
+  ['export', 'exports', 'exporting', 'exporters', 'saderate', 'saaderat', 'saaderaat', 'saderaat', 'tasdir', 'tasdeer', 'tasdiir', 'sadirat', 'saadirat', 'sadiraat'],
+  ['commodities', 'ajnas', 'ajnaas'],
+  ['services', 'service', 'khadamati', 'khedamat', 'khadamaat', 'khedmati', 'khadamate', 'khidmat', 'khidamat', 'khidmaat', 'khadamatiya'],
+  ['distribution', 'distributing', 'distributors', 'pakhshe', 'pakhshi', 'tawzi', 'tawzee', 'tauzi', 'tawzia', 'tawzeeat'],
+  ['sales', 'selling', 'sale', 'forush', 'foroosh', 'forosh', 'foroush', 'forushe', 'mabiaat', 'mabeeat', 'mabiat'],
+  ['store', 'shop', 'stores', 'forooshgah', 'forushgah', 'foroushgah', 'foroshgah', 'forooshgaah', 'matjar', 'matajir', 'mataajir', 'matager'],
+  ['market', 'markets', 'bazaar', 'bazar', 'baazaar', 'bazare', 'souq', 'souk', 'aswaq', 'aswaaq', 'asouak', 'suuq'],
+  ['marketing', 'bazaryabi', 'bazar-yabi', 'bazaaryabi', 'bazaryaabi', 'taswiq', 'tasweeq', 'taswik', 'tasouiq', 'taswiiq'],
+  ['purchase', 'purchasing', 'procurement', 'kharid', 'kharide', 'khariid', 'kharidari', 'mushtarayat', 'moshtarayat', 'mushtariyat'],
+  ['procurement', 'logistics', 'supply', 'tadarokat', 'tadaarokat', 'tadarokaat', 'tadaarokaat'],
+  ['supply', 'supplies', 'procurement', 'tawrid', 'tawreed', 'tawridat', 'tawreedat', 'tawriid', 'tourid', 'touridat'],
+  ['supply', 'provision', 'provisioning'],
+  ['insurance', 'bimeh', 'bime', 'bimeye', 'bimehe', 'biimeh'],
+  ['clearance', 'clearing', 'tarkhis', 'tarkhees', 'tarkhiis', 'tarkhise', 'takhlis', 'takhlees', 'takhliis', 'takhleess'],
+  ['loading', 'bargiri', 'bar-giri', 'bargiry', 'baargiri', 'tahmil', 'tahmeel'],
+  ['unloading', 'discharge', 'takhlieh', 'takhliye', 'takhliyeh', 'takhlie', 'tafrigh', 'tafreegh', 'tafrig'],
+  ['customs', 'gomrok', 'gomrog', 'gomroki', 'gomrokat', 'gomrock', 'jamarik', 'jamarek', 'jumruk', 'jumruki', 'jumrukiya', 'jamaarik'],
+  ['free', 'hurra', 'horra'],
+  ['bank', 'masraf', 'masrif', 'masref', 'masarif', 'masaarif', 'masrafi'],
+  ['financial', 'finance', 'maliyeh', 'maliye', 'maaliye', 'maliya', 'maliyya', 'maaliya', 'maliyah', 'maliyyah', 'maaliyya'],
+  ['finance', 'financing', 'funding', 'tamwil', 'tamweel', 'tamouil', 'tamwiil', 'tamwilat', 'tamwili'],
+  ['credit', 'etebar', 'etebari', 'etebaar', 'eatebar', 'itiman', 'etiman', 'itimaan'],
+  ['investment', 'investments', 'sarmayegozari', 'sarmayeh-gozari', 'sarmaie gozari', 'sarmaye-gozari', 'sarmaiegozari', 'istithmar', 'istismar', 'estethmar', 'istethmar', 'istithmari', 'istithmariya', 'istithmariyya', 'istithmarat', 'istithmaraat', 'istesmar', 'estithmar'],
+  ['capital', 'sarmayeh', 'sarmaye', 'sarmaie', 'sarmaaye', 'sarmayeye', 'rasmal', 'rasmaal'],
+  ['fund', 'funds', 'sandogh', 'sandoq', 'sandough', 'sanduq', 'sandouq', 'sandoogh', 'sandoqe', 'sunduq', 'sundooq', 'sondok', 'sunduk', 'sanadiq'],
+  ['funds', 'money', 'assets', 'property', 'amval', 'amvaal', 'amvale', 'amwal', 'amwaal'],
+  ['assets', 'property', 'finance', 'daraei', 'darayi', 'daraie', 'daraee'],
+  ['economy', 'economic', 'economics', 'eqtesade', 'eghtesade', 'eqtesaadi', 'eghtesaadi', 'iqtisad', 'iqtisadi', 'iqtisadiya', 'iqtisadiyya', 'eqtisad', 'iqtisadiyah', 'iqtisaad', 'iktisadi', 'iqtissad', 'iqtisadiyyah'],
+  ['exchange', 'money exchange', 'sirafa', 'sirafah', 'serafa', 'sirafat', 'sarrafa'],
+  ['transfer', 'transfers', 'remittance', 'tahwil', 'tahweel', 'tahwilat', 'tahweelat', 'tahwiil'],
+  ['loan', 'loans', 'lending', 'gharz', 'qarz', 'gharzolhasaneh', 'qarzolhasaneh', 'gharzolhasane', 'gharzulhasaneh', 'qard', 'qurud', 'qorood', 'qurudh'],
+  ['savings', 'pasandaz', 'pasandaaz', 'pas-andaz', 'pasandaze', 'iddikhar', 'idikhar', 'eddekhar', 'iddikhaar', 'idkhar'],
+  ['accounting', 'accountancy', 'accounts', 'hesabdari', 'hesaabdari', 'hesabdary', 'muhasaba', 'mohasaba', 'muhasabat', 'muhasabah', 'mohasabat', 'mouhasaba'],
+  ['audit', 'auditing', 'audit organization', 'hesabresi', 'hesabrasi', 'hesab-resi', 'hesaabresi', 'tadqiq', 'tadqeeq', 'tadkik', 'tadqiqat'],
+  ['business', 'businesses', 'kasbokar', 'kasbvakar'],
+  ['business', 'works', 'businesses', 'aamal', 'aamaal'],
+  ['workers', 'labour', 'labor', 'kargaran', 'kargari', 'kaargaran', 'kargarane', 'ummal', 'oummal', 'ommal', 'ummaal'],
+  ['zakat', 'alms', 'zakaat', 'zakah', 'zakaah', 'zakaa'],
+  ['endowments', 'endowment', 'waqf', 'religious endowments', 'oghaf', 'owghaf', 'oqaf', 'owqaf', 'ouqaf', 'vaghf', 'vaqf', 'awqaf', 'awkaf', 'auqaf', 'wakf', 'awqaaf'],
+  ['transport', 'transportation', 'hamlonaghl', 'hamlvanaghl', 'hamlonaql', 'hamlonaqhl', 'naqliyeh', 'naghliyeh', 'naqliye', 'naghliye', 'naql', 'naqil', 'naqliyat', 'naqliyyat', 'naqel', 'nakl', 'naqli', 'naqliya'],
+  ['transport', 'haulage', 'freight', 'tarabari', 'taraabari', 'terabari', 'tarabary'],
+  ['freight', 'cargo', 'shipping', 'shahn', 'shahnat', 'chahn', 'shahnaat'],
+  ['freight', 'cargo', 'haulage', 'barbari', 'baarbari'],
+  ['tanker', 'tankers', 'carriers', 'carrier', 'naftkesh', 'naft-kesh', 'naftkeshi', 'naqilat', 'naqelat', 'nakilat', 'naqila', 'naqilah', 'naaqilat'],
+  ['fleet', 'navgan', 'nawgan', 'naavgan', 'navgane', 'ustul', 'ostool', 'ustool', 'ustoul', 'ostoul'],
+  ['shipping', 'shipping line', 'navigation', 'keshtirani', 'kashtiraani', 'keshtiranie', 'keshtiraani', 'keshtiranii'],
+  ['navigation', 'shipping', 'milaha', 'milahah', 'malaha', 'milaaha'],
+  ['maritime', 'navigation', 'seafaring', 'daryanavardi', 'darya-navardi', 'daryanavardy', 'daryaanavardi'],
+  ['ship', 'ships', 'vessel', 'vessels', 'keshti', 'kashti', 'keshtiha', 'keshtie', 'keshtihaye', 'sufun', 'sufon', 'sofon'],
+  ['shipbuilding', 'keshtisazi', 'kashtisazi', 'keshti-sazi', 'keshtisaazi'],
+  ['ports', 'port', 'harbours', 'banader', 'banaader', 'banadere', 'mawani', 'mawanee', 'mawaniy', 'mawaanee', 'mawaani'],
+  ['naval', 'marine', 'maritime', 'bahriya', 'bahriyya', 'bahriyah', 'bahriyyah', 'bahri', 'bahria'],
+  ['offshore', 'farasahel', 'farasaheli', 'fara-sahel', 'faraasaheli'],
+  ['ocean', 'oceanic', 'oghyanoos', 'oqyanus', 'oghyanus', 'oqyanoos', 'oghianoos', 'oghyanousi'],
+  ['railway', 'railways', 'railroad', 'rahahan', 'raahahan', 'rah-ahan', 'raah-aahan', 'rahe-ahan', 'sikak', 'sekak', 'sikak hadid'],
+  ['roads', 'turuq', 'toroq', 'turouq', 'tourouq'],
+  ['road construction', 'road building', 'rahsazi', 'raahsazi', 'rah-sazi', 'raahsaazi'],
+  ['bridges', 'bridge', 'polsazi', 'pol-sazi', 'jusur', 'josour', 'jousour', 'jusoor'],
+  ['dams', 'sadsazi', 'saddsazi', 'sad-sazi', 'sudud', 'sudood', 'soudoud'],
+  ['airport', 'airports', 'foroudgah', 'forudgah', 'foroodgah', 'forudgahe', 'foroudgaah', 'matarat', 'mataraat', 'mataar'],
+  ['aircraft', 'aviation', 'airplane', 'aeroplane', 'havapeymaei', 'havapeymayi', 'havapeymaie', 'havapeyma', 'havapeimaei', 'havapaymaei', 'havapeymaee', 'havapeymaii', 'havapeymai', 'havaapeymaei', 'havapeima', 'tairat', 'taerat'],
+  ['aviation', 'flight', 'flying', 'havanavardi', 'havanavardy', 'havaanavardi', 'tayaran', 'tayyaran', 'tairan', 'tayaraan', 'tayeran'],
+  ['aerial', 'havaei', 'havayi', 'havaie', 'havaee', 'jawwi', 'jawiya', 'jawiyya', 'jawiyah', 'jawwiya', 'jawwiyya', 'jaouiya'],
+  ['aerospace', 'havafaza', 'hava-faza', 'havafazaei', 'havafazayi', 'havaafazaa', 'havafazaie', 'havafazaee'],
+  ['space', 'fazaei', 'fazaee', 'fazayi', 'fazaie', 'fadaa', 'fadaiya', 'fadaaiya', 'fadaaiyya'],
+  ['satellite', 'satellites', 'mahvareh', 'mahvare', 'maahvareh', 'mahvarei', 'mahvareha'],
+  ['lines', 'airlines', 'khutut', 'khotout', 'khoutout', 'khutoot'],
+  ['helicopter', 'helicopters', 'balgard', 'baalgard', 'helikopter', 'helicopteri', 'marwahiya', 'marwahiyat', 'marwahiyya', 'hilikubtar'],
+  ['drone', 'drones', 'pahpad', 'pahpaad', 'pahpadha', 'musayyara', 'musayyarat', 'moussayara', 'musayyarah', 'musayara'],
+  ['petroleum', 'nafte', 'nift', 'betrol', 'bitrol', 'batrul', 'bitrul', 'naftiya', 'naftiyya', 'naftiyah', 'bitroliya', 'betroliya'],
+  ['petrochemical', 'petrochemicals', 'petroshimie', 'petrushimi', 'petroshimiaei', 'petrochimi', 'petrokimawiya', 'betrokimawiya', 'batrukimawiyat', 'petrokimiya', 'batrukimawiya', 'bitrukimawiyat'],
+  ['electricity', 'electric', 'electrical', 'power', 'bargh', 'barq', 'barghi', 'barqi', 'barghe', 'barghie', 'kahraba', 'kahrabaa', 'kahrabaiya', 'kahrabaiyya', 'kahrabaiyah', 'kahrubaiya', 'kahrabai', 'kahroba'],
+  ['power plant', 'power station', 'power plants', 'nirougah', 'nirogah', 'niroogah', 'nirugah', 'nirougahi', 'nirougaah', 'nirougahha'],
+  ['station', 'stations', 'istgah', 'istgaah', 'istegah', 'mahatta', 'mahattat', 'mahatat', 'mahata', 'mahattah', 'mahataat'],
+  ['energy', 'power', 'enerzhi', 'energi', 'enerji', 'enerzhy', 'taqa', 'taqah', 'taaqa'],
+  ['nuclear', 'hastei', 'hasteyi', 'hasteie', 'hastehei', 'hasteh', 'nawawi', 'nawawiya', 'nawawiyya', 'nawawiyah', 'nawawiyyah'],
+  ['atomic', 'atomi', 'atomie', 'atoomi', 'dharri', 'dharriya', 'dharriyya', 'zarri', 'zarriya', 'tharriya'],
+  ['water', 'miyah', 'meyah', 'miyaah'],
+  ['fuel', 'fuels', 'sookht', 'sukht', 'sokht', 'sukhtresani', 'sookhtresani', 'waqud', 'wuqud', 'woqoud', 'waqood'],
+  ['oils', 'lubricant', 'lubricants', 'rowghan', 'roghan', 'roughan', 'rowqan', 'roqan', 'zuyut', 'zuyoot', 'zoyout', 'zuyout'],
+  ['refinery', 'refining', 'refineries', 'palayesh', 'palayeshgah', 'paalayesh', 'palaishgah', 'palayeshgahe', 'paalaayeshgaah', 'palayeshi', 'tasfiya', 'tasfiyah', 'tasfia', 'masfat', 'misfat', 'masafi'],
+  ['pipe', 'pipes', 'pipeline', 'piping', 'looleh', 'luleh', 'loole', 'lolle', 'lolehkeshi', 'loolehkeshi', 'anabib', 'anabeeb', 'anaabib', 'unbub'],
+  ['drilling', 'hafari', 'haffari', 'hafary', 'haffaari', 'tanqib', 'tanqeeb', 'tanquib'],
+  ['transmission', 'transfer', 'enteghal', 'enteqal', 'enteghaal', 'enteqaal', 'intiqal', 'intiqaal', 'entiqal', 'intikal'],
+  ['storage', 'warehousing', 'warehouse', 'anbardari', 'anbardary', 'anbaardari', 'anbarha', 'makhazin', 'makhazen', 'makhzan', 'makhaazin', 'makhzen'],
+  ['reserves', 'storage', 'stores', 'zakhireh', 'zakhire', 'zakhayer', 'zakhaayer', 'zakhirehsazi'],
+  ['army', 'artesh', 'arteshe', 'arteshi'],
+  ['army', 'division', 'legion', 'lashkar', 'lashkare'],
+  ['division', 'sect', 'firqa', 'firqat', 'ferqa', 'firqah', 'ferqeh'],
+  ['corps', 'faylaq', 'failaq', 'filaq', 'faylak', 'fayleq'],
+  ['forces', 'force', 'power', 'niroye', 'nirooye', 'niruye', 'nirooha', 'niruha', 'nirouha', 'niroha', 'quwwat', 'quwat', 'qowat', 'kuwwat', 'quwwa', 'qowwat', 'qouwat', 'quwwah'],
+  ['armed', 'mosallah', 'mosalah', 'mosallahe', 'mosallahaneh', 'musallaha', 'musallah', 'musalaha', 'mosallaha', 'musallahah', 'mousallaha'],
+  ['military', 'nezami', 'nezamie', 'nezaami', 'askari', 'askariya', 'askariyya', 'askariyah', 'askaria'],
+  ['defence', 'defense', 'defensive', 'defaei', 'defaee', 'defaie', 'defai', 'defae', 'difaa', 'defaa', 'difai', 'difaiya', 'difaiyya'],
+  ['air defence', 'air defense', 'defence', 'padafand', 'pedafand', 'padafande', 'padaafand', 'padafandi'],
+  ['security', 'amniyat', 'amniat', 'amniyati', 'amniati', 'amniyate', 'amniyyat', 'amni', 'amniya', 'amniyya', 'amniyah', 'amniyyah'],
+  ['intelligence', 'information', 'ettelaat', 'etelaat', 'ettelaati', 'ettelaate', 'istikhbarat', 'istikhbaraat', 'estekhbarat', 'istikhbari'],
+  ['intelligence', 'mukhabarat', 'mukhabaraat', 'moukhabarat', 'mukhaabarat'],
+  ['police', 'polis', 'polise', 'shurta', 'shorta', 'shurtah', 'shourta', 'chorta', 'shurtat'],
+  ['law enforcement', 'disciplinary', 'police', 'entezami', 'entezamie', 'entezaami'],
+  ['guard', 'guards', 'guarding', 'negahban', 'negahbani', 'haras', 'harasa', 'hirasa', 'hirasah'],
+  ['border guard', 'border control', 'frontier', 'marzbani', 'marzbaani', 'marzbanie'],
+  ['border', 'borders', 'frontier', 'marzha', 'hudud', 'hudood', 'houdoud', 'hodud'],
+  ['protection', 'security', 'hefazat', 'hefazate', 'hefazati', 'hefaazat', 'himaya', 'himayah', 'hemaya', 'himaaya', 'himayat'],
+  ['firefighting', 'fire service', 'fire brigade', 'atashneshani', 'aatashneshani', 'atash-neshani', 'atashnesani', 'itfa', 'itfaa'],
+  ['missile', 'missiles', 'rocket', 'rockets', 'mooshak', 'moushak', 'mushak', 'moshak', 'mooshaki', 'mushaki', 'moushaki', 'sarukh', 'saroukh', 'sarookh', 'sawarikh', 'sawareekh', 'saroukhi'],
+  ['ammunition', 'munitions', 'mohemmat', 'mohemat', 'mohemmatsazi', 'mohematsazi', 'mohemmaat', 'mohemaat', 'dhakhira', 'dhakhair', 'thakhira', 'dhakhirah'],
+  ['weapons', 'arms', 'armaments', 'taslihat', 'taslihati', 'tasleehat', 'taslihaat', 'jangafzar', 'jang-afzar', 'asliha', 'aslihah', 'aslaha', 'asleha', 'aslihat'],
+  ['explosives', 'explosive', 'monfajereh', 'monfajere', 'monfajerat', 'monfajereha', 'mutafajjirat', 'mutafajirat', 'motafajerat', 'mutafajjira', 'moutafajirat'],
+  ['materials', 'substances', 'mavad', 'mavadd', 'mavaad', 'mavaadd', 'mawad', 'mawadd', 'mawaad', 'mawaadd'],
+  ['veterans', 'self-sacrificers', 'isargaran', 'isargar', 'eesargaran', 'isaargaran', 'isargari'],
+  ['war veterans', 'disabled veterans', 'war-disabled', 'janbazan', 'janbaz', 'jaanbazan', 'janbaaz'],
+  ['research', 'researches', 'tahghighat', 'tahqiqat', 'tahghighati', 'tahqiqati', 'tahghigh', 'tahqiq', 'tahghighate', 'tahghighaat', 'tahqiqaat', 'tahgigat'],
+  ['research', 'researches', 'pajouhesh', 'pazhouhesh', 'pajuhesh', 'pazhuhesh', 'pajoohesh', 'pazhoohesh', 'pajouheshi', 'pazhouheshi', 'pajoheshi', 'pajohesh', 'pazhohesh', 'pajuheshi', 'abhath', 'abhaath', 'bahth', 'buhuth', 'bohouth', 'buhooth', 'bohuth', 'bouhouth', 'buhoth', 'buhus', 'abhas'],
+  ['research institute', 'research centre', 'research center', 'research institution', 'pajouheshgah', 'pazhouheshgah', 'pajuheshgah', 'pazhuheshgah', 'pajooheshgah', 'pazhooheshgah', 'pajoheshgah', 'pajouheshkadeh', 'pazhouheshkadeh', 'pajuheshkadeh', 'pazhuheshkadeh'],
+  ['scientific', 'science', 'elmi', 'elmie', 'elmiye', 'elmiyeh', 'elmiyyeh', 'ilmi', 'ilmiya', 'ilmiyya', 'elmiya', 'ilmiyah', 'ilmiyyah'],
+  ['sciences', 'oloom', 'olum', 'oloum', 'ulum', 'uloom', 'ouloum'],
+  ['university', 'daneshgah', 'daneshgahe', 'daneshgaah'],
+  ['academic', 'university', 'daneshgahi', 'daneshgahy', 'daneshgaahi'],
+  ['faculty', 'college', 'daneshkadeh', 'daneshkade', 'daaneshkadeh', 'daneshkadeye', 'kulliya', 'kulliyat', 'kuliya', 'kulliyah', 'koleya', 'kulliyyat', 'kolleyya'],
+  ['school', 'schools', 'madreseh', 'madrese', 'madraseh', 'madarese', 'madrasa', 'madrasah', 'madrassa', 'madrasat', 'madaris', 'madrassah', 'madaress'],
+  ['academy', 'farhangestan', 'farhangestaan', 'farhangesstan', 'akademi', 'akaademi', 'akadimiya', 'akadimiyya', 'akadimiyah', 'akademiyya', 'akadimia'],
+  ['education', 'educational', 'training', 'amoozesh', 'amuzesh', 'amouzesh', 'amoozeshi', 'amuzeshi', 'amouzeshi', 'amozesh', 'amozeshi', 'aamoozesh'],
+  ['education', 'teaching', 'instruction', 'talim', 'talimat', 'taalim', 'taleem', 'talimi', 'taalimiya'],
+  ['training', 'tadrib', 'tadreeb', 'tadriib', 'tadribi', 'tadribiya', 'tadreebiya'],
+  ['education', 'training', 'upbringing', 'tarbiat', 'tarbiyat', 'tarbiati', 'tarbiya', 'tarbiyah', 'tarbiyya', 'tarbiyyah', 'tarbawi', 'tarbawiya'],
+  ['students', 'student', 'daneshjoo', 'daneshju', 'daneshjou', 'daneshjooyan', 'daneshjuyan', 'daneshjouyan', 'daneshjooei', 'daneshjui', 'tullab', 'tulab', 'tollab', 'tollaab', 'tullaab'],
+  ['scholars', 'clerics', 'ulema', 'olama', 'olamaa', 'ulama', 'oulema', 'ulamaa'],
+  ['seminary', 'religious seminary', 'hozeh', 'howzeh', 'houzeh', 'hozeye', 'hawza', 'hawzah', 'hauza'],
+  ['knowledge', 'daneshe', 'maarifa'],
+  ['computer', 'computers', 'computing', 'rayaneh', 'rayane', 'raayaaneh', 'rayanei', 'rayaneie', 'rayanehi', 'rayanehha', 'hasub', 'hasoub', 'hasoob', 'hawasib', 'hawaseeb', 'hasibat'],
+  ['software', 'narmafzar', 'narm-afzar', 'narm afzar', 'narmafzari', 'narmafzaar', 'barmajiyat', 'barmajiat', 'barmajiyyat', 'barmaja', 'barmajiya'],
+  ['hardware', 'sakhtafzar', 'sakht-afzar', 'sakhtafzari'],
+  ['information', 'etelaresani', 'ettelaresani', 'ettela-resani', 'etela-resani', 'maalumat', 'maloumat', 'maloomat', 'malumat', 'maalomat', 'maloumatiya'],
+  ['data', 'dadeh', 'dadeha', 'dadehpardazi', 'dadeh-pardazi', 'dadehaa', 'bayanat', 'bayanaat', 'bayaanat'],
+  ['electronics', 'electronic', 'electroniki', 'elektroniki', 'elektronik', 'elektroniky', 'elektroonik', 'elektronikie', 'iliktruniya', 'electroniya', 'iliktrouniya', 'elektroniyat', 'iliktruniyat', 'iliktruni', 'elektroniya', 'ilektroniya'],
+  ['communications', 'telecommunications', 'telecom', 'mokhaberat', 'mokhaberati', 'mokhaberaat'],
+  ['communications', 'telecommunications', 'telecom', 'ittisalat', 'itisalat', 'ettisalat', 'etisalat', 'ittisal', 'ittisalaat', 'ittissalat'],
+  ['network', 'networks', 'shabakeh', 'shabake', 'shabakeye', 'shabakehha', 'shabaka', 'shabakat', 'shabakah', 'chabaka', 'shabakaat'],
+  ['laser', 'lasers', 'leyzer', 'leizer', 'layzer', 'leyzeri', 'layzar', 'laizar'],
+  ['optics', 'optical', 'optik', 'optiki', 'opteek', 'basariyat', 'basariyyat'],
+  ['media', 'resaneh', 'resane', 'rasaneh', 'resanehha', 'resaneha'],
+  ['news agency', 'khabargozari', 'khabar-gozari', 'khabargozariye', 'khabargozary'],
+  ['news', 'khabar', 'akhbar', 'akhbaar', 'anbaa'],
+  ['broadcasting', 'sedavasima', 'sedaosima', 'idhaa', 'idhaat', 'izaa'],
+  ['publications', 'publishing', 'publishers', 'publisher', 'entesharat', 'entesharaat', 'enteshaarat', 'entesharate', 'nashre', 'nashr', 'manshurat', 'manshourat', 'manshoorat'],
+  ['printing', 'printing house', 'press', 'chapkhaneh', 'chapkhane', 'chaapkhaneh', 'matbaa', 'matbaah', 'matabi', 'tibaa', 'tibaah'],
+  ['press', 'journalism', 'matbuat', 'matbooat', 'sahafa', 'sahafah', 'sihafa', 'sahaafa', 'suhuf'],
+  ['propagation', 'propaganda', 'advertising', 'promotion', 'tablighat', 'tabliqat', 'tablighi', 'tabligh', 'tablighaat', 'tabliqaat', 'tableegh'],
+  ['guidance', 'ershad', 'ershade', 'ershaad', 'irshad', 'irshaad', 'irshadi'],
+  ['culture', 'cultural', 'farhangi', 'farhangie', 'farhangiye', 'thaqafi', 'thaqafiya', 'thaqafiyya', 'saqafi', 'thakafia', 'thaqafa', 'thaqafah', 'thaqafiyah', 'saqafa'],
+  ['arts', 'artistic', 'honari', 'honar', 'honarhaye', 'funun', 'fonoun', 'fonun'],
+  ['health', 'healthcare', 'sanitary', 'hygiene', 'behdasht', 'behdashti', 'behdashte', 'behdaasht', 'behdashtie', 'sihha', 'sihhiya', 'sihhi', 'sehha', 'sihhah', 'sehiya', 'sihhiyya', 'sehhiya'],
+  ['treatment', 'therapy', 'medical care', 'darman', 'darmani', 'darmane', 'darmaan', 'darmaani', 'ilaj', 'ilaaj', 'elaj', 'ilaji'],
+  ['medical', 'medicine', 'pezeshki', 'pezeshky', 'pezeshkie', 'tibbi', 'tibbiya', 'tibbiyya', 'tebbi', 'tibbiyah', 'tibb', 'tebbiya'],
+  ['physicians', 'doctors', 'pezeshkan', 'pezeshkaan', 'atibba', 'atibbaa', 'atebba'],
+  ['pharmaceutical', 'pharmaceuticals', 'medicines', 'drugs', 'daruei', 'darooei', 'darouei', 'daruyi', 'daruee', 'darui', 'daroo', 'darusazi', 'daroosazi', 'darousazi', 'daroei', 'daroyi', 'adwiya', 'adwiyah', 'adwiyya', 'adweya', 'adwia', 'adwiyat'],
+  ['pharmacy', 'pharmacies', 'pharmacist', 'darookhaneh', 'darukhaneh', 'darukhane', 'daroukhaneh', 'darookhane', 'saydaliya', 'saydaliyya', 'saidaliya', 'saidaliyya', 'saydala', 'saidala', 'saydaliyat'],
+  ['hospital', 'hospitals', 'bimarestan', 'bimarestane', 'bimaarestaan', 'bimarestanha', 'mustashfa', 'mustashfayat', 'mostashfa', 'moustashfa', 'mustashfaa', 'mostashfayat'],
+  ['clinic', 'clinics', 'dispensary', 'darmangah', 'darmangahe', 'darmaangaah', 'kelinik', 'iyada', 'eyada', 'iyadat', 'iyadah', 'eyadat'],
+  ['veterinary', 'dampezeshki', 'dam-pezeshki', 'daampezeshki', 'baytari', 'baytariya', 'bitari', 'baitariya', 'baytariyya', 'baitari'],
+  ['diagnostics', 'diagnostic', 'diagnosis', 'discernment', 'tashkhis', 'tashkhisi', 'tashkhees', 'tashkhise'],
+  ['humanitarian', 'human', 'ensani', 'ensandusti', 'ensandoosti', 'ensan-dousti', 'ensaani', 'insaniya', 'insaniyya', 'insani', 'ensaniya', 'insaniyah', 'insaaniya', 'insaniyyah'],
+  ['rights', 'hoghugh', 'hoquq', 'hoqouq', 'hughugh', 'hoghoogh', 'hoghughi', 'hoquqi', 'huquq', 'houqouq', 'hoqooq', 'huqooq', 'huquqi'],
+  ['relief', 'rescue', 'emdad', 'emdadi', 'emdaad', 'emdade', 'imdad', 'imdadat', 'imdaad'],
+  ['relief', 'ighathah', 'eghatha', 'ighasa', 'igatha', 'ighaatha', 'ighathat'],
+  ['assistance', 'help', 'komak', 'komaak', 'komakrasani', 'musaada', 'mosaada', 'musaadat', 'mousaada', 'musaadah'],
+  ['support', 'logistics', 'backup', 'poshtibani', 'pashtibani', 'poshtibanie', 'poshtibaani', 'pushtibani', 'poshtibany', 'musanada', 'musaanada'],
+  ['logistics', 'logistic', 'lojestik', 'lojistik', 'lojestiki', 'lojistiki', 'lujistiya', 'lojistiya', 'lojistiyat', 'lujistiyat', 'lujisti', 'lujistiyya'],
+  ['charity', 'charitable', 'benevolent', 'kheyrieh', 'kheirieh', 'khairiyeh', 'kheyriyeh', 'kheyriye', 'kheiriye', 'kheyrie', 'khayriya', 'khairiya', 'khayriyya', 'khairiyah', 'khayriyah', 'khairia', 'kheiriya', 'khayriyyah', 'khairiyya'],
+  ['welfare', 'prosperity', 'refah', 'refahi', 'refaah', 'refaahi'],
+  ['orphans', 'orphan', 'orphanage', 'aytam', 'yatimkhaneh', 'yatimkhane', 'aytaam', 'ayttam', 'yatama', 'yatamaa'],
+  ['poor', 'needy', 'foqara', 'foqaraa', 'fuqara', 'fuqaraa'],
+  ['women', 'womens', 'zanan', 'banovan', 'baanovaan', 'zanaan'],
+  ['youth', 'young', 'javanan', 'javaanan', 'javanane', 'shabab', 'shabaab', 'chabab'],
+  ['mosque', 'mosques', 'masjed', 'masjid', 'masjede', 'masajid', 'masaajid'],
+  ['agriculture', 'agricultural', 'farming', 'keshavarzi', 'keshavarzie', 'keshaavarzi', 'keshavarzy'],
+  ['agriculture', 'agricultural', 'farming', 'zeraat', 'zeraati', 'ziraa', 'ziraat', 'ziraiya', 'ziraiyya', 'zeraiya', 'ziraiyah'],
+  ['agro-industry', 'agro-industrial', 'agribusiness', 'keshtosanat', 'keshtvasanat', 'keshtosanaat'],
+  ['livestock', 'animal husbandry', 'cattle breeding', 'damdari', 'dam-dari', 'damparvari', 'daamdaari', 'damdary', 'mawashi', 'mawaashi', 'mawashy'],
+  ['poultry', 'poultry farming', 'morghdari', 'morgh-dari', 'morghdary', 'morghdaari', 'dawajin', 'dawajen', 'dawaajin', 'dawagen'],
+  ['fisheries', 'fishing', 'fishery', 'shilat', 'shilaat', 'shilate', 'masayid', 'masayed'],
+  ['food', 'foodstuffs', 'food products', 'ghithaa', 'ghidhaa', 'ghizaa', 'aghdhiya', 'aghziya', 'aghthiya', 'aghdhiyah', 'aghdiya', 'ghidhaiya'],
+  ['sugar', 'ghand', 'qand', 'ghandsazi', 'sukkar', 'sokkar', 'soukkar', 'sukar'],
+  ['housing', 'residential', 'dwelling', 'maskan', 'maskani', 'maskane', 'maskaan', 'iskan', 'eskan', 'iskaan', 'iskani'],
+  ['real estate', 'property', 'properties', 'amlak', 'amlaak', 'amlaki', 'amlake', 'aqarat', 'akarat', 'aqaraat', 'aqari', 'aqariya', 'aqariyya', 'akaria', 'aqaariya'],
+  ['lands', 'land', 'zamin', 'zamine', 'zaminha', 'arazi', 'araazi', 'aradi', 'araadi', 'aradhi'],
+  ['urban planning', 'urban development', 'town planning', 'shahrsazi', 'shahr-sazi', 'shahrsaazi'],
+  ['tourism', 'tourist', 'travel', 'gardeshgari', 'gardeshgary', 'gardeshgaari', 'jahaangardi', 'siyaha', 'siyahah', 'siahah', 'seyaha', 'siyahiya', 'siyahiyya', 'siyaaha', 'siyahat'],
+  ['travel', 'passenger', 'travellers', 'mosaferati', 'mosaferat', 'mosaferi', 'mosaaferati', 'mosaferbari'],
+  ['hotel', 'hotels', 'funduq', 'fondouk', 'fundouk', 'fanadiq', 'fanadeq'],
+  ['chemical', 'chemicals', 'chemistry', 'shimiaei', 'shimiyaei', 'shimiayi', 'shimiai', 'shimiaee', 'shimiyai', 'shimi', 'shimiaie', 'shimiyaee', 'kimawiya', 'kimyawiya', 'kimiyawiya', 'kimawi', 'kimyawi', 'kimawiyat', 'kimyawiyat', 'kimiyaiya', 'kimiaeya', 'kimiyaiyat', 'kimaweya'],
+  ['mechanical', 'mechanics', 'mekaniki', 'mekanik', 'mekaaniki', 'mekanikie', 'mikaniki', 'mikanikiya', 'mikanikiyya', 'mikanika', 'mekanikiya', 'mikaniyaki'],
+  ['fertilizer', 'fertilizers', 'fertiliser', 'fertilisers', 'asmida', 'asmidah', 'asmeda', 'asmidat', 'asmidaat'],
+  ['tractor', 'tractors', 'teraktor', 'teraktorsazi', 'traktorsazi', 'teraaktor', 'jarrarat', 'jarrara', 'jarrarah', 'jarraraat'],
+  ['truck', 'trucks', 'lorry', 'kamion', 'kamyon', 'kamiyon', 'kaamion', 'kamiondari'],
+  ['wagon', 'wagons', 'railcars', 'vagonsazi', 'vaagon', 'vagonha'],
+  ['tobacco', 'dokhaniat', 'dokhaniyat', 'dokhaaniyaat', 'dokhaniyaat', 'tabgh', 'tibgh'],
+  ['dairy', 'dairy products', 'labaniat', 'labaniyat', 'labaniyaat', 'labanyat'],
+  ['container', 'containers', 'kantiner', 'kanteiner', 'kantineri', 'kantinerbar', 'kaantiner'],
+  ['terminal', 'terminals', 'payaneh', 'payane', 'payanehha', 'paayaaneh', 'payaneha'],
+  ['wharf', 'jetty', 'quay', 'pier', 'eskele', 'eskeleh', 'eskelehha', 'rasif', 'arsifa', 'arsefa', 'rasifat'],
+  ['leasing', 'lease', 'ejareh', 'ejare', 'ejaare', 'ejarei', 'ijara', 'ijarah', 'ijaara', 'ijarat'],
+  ['brokerage', 'broker', 'brokers', 'kargozari', 'kargozaari', 'kargozaran', 'kargozar', 'wasata', 'wisata', 'wasatah', 'wisatah'],
+  ['securities', 'papers', 'awraq', 'awraaq', 'awraq maliya'],
+  ['shares', 'stocks', 'ashum', 'ashom'],
+  ['stock exchange', 'exchange', 'bourse', 'bours', 'boursa', 'borsa', 'bursat'],
+  ['currency', 'currencies', 'umla', 'umlat', 'omla', 'umulat'],
+  ['cyber', 'cyberspace', 'sayberi', 'saiberi', 'sayberie', 'saybery', 'saybrani', 'sibrani', 'sayberani', 'saybirani'],
+  ['enrichment', 'ghanisazi', 'ghani-sazi', 'qanisazi', 'ghanisaazi', 'takhsib', 'takhseeb', 'takhsiib'],
+  ['centrifuge', 'centrifuges', 'santrifiuzh', 'santrifyuzh', 'sentrifiuzh', 'santrifuzh', 'santrifiyuzh'],
+  ['uranium', 'oranium', 'uranyom', 'oraniom', 'uraniyom', 'oraanium', 'yuranyum', 'uranyum', 'yuraniyum', 'yuraanyum'],
+  ['reactor', 'reactors', 'raktor', 'reaktor', 'reaktori', 'mufaail', 'mufaeel', 'mufaailat'],
+  ['artillery', 'tupkhaneh', 'toopkhaneh', 'tupkhane', 'toupkhaneh', 'madfaiya', 'madfaiyya', 'madfaiyah'],
+  ['submarine', 'submarines', 'zirdaryaei', 'zirdaryayi', 'zir-daryaei', 'zirdaryaee', 'zirdaryaie', 'ghawwasa', 'ghawasa', 'ghawwasat', 'ghawassa'],
+  ['propulsion', 'thrust', 'pishrans', 'pishranesh', 'pishraneh'],
+  ['self-sufficiency', 'self-reliance', 'khodkafaei', 'khodkafayi', 'khodkafaee', 'khod-kafaei', 'khodkafaie', 'iktifa'],
+  // Chinese, pinyin as company names glue it (round 15, second part)
+  ['branch', 'branch company', 'branch office', 'fengongsi', 'fen gongsi'], // 分公司
+  ['branch', 'bank branch', 'fenhang'], // 分行
+  ['subsidiary', 'subsidiary company', 'zigongsi', 'zi gongsi'], // 子公司
+  ['corporation', 'general company', 'head company', 'zonggongsi', 'zong gongsi'], // 总公司
+  ['headquarters', 'head office', 'zongbu'], // 总部
+  ['office', 'liaison office', 'banshichu', 'banshi chu'], // 办事处
+  ['representative office', 'representative', 'daibiaochu', 'daibiao chu'], // 代表处
+  ['centre', 'center', 'zhongxin'], // 中心
+  ['factory', 'plant', 'works', 'gongchang'], // 工厂
+  ['manufacturing', 'manufacture', 'manufacturer', 'zhizao'], // 制造
+  ['production', 'manufacturing', 'shengchan'], // 生产
+  ['research institute', 'yanjiusuo', 'yanjiu suo'], // 研究所
+  ['research institute', 'yanjiuyuan', 'yanjiu yuan'], // 研究院
+  ['research', 'yanjiu'], // 研究
+  ['laboratory', 'laboratories', 'shiyanshi', 'shiyan shi'], // 实验室
+  ['experiment', 'experimental', 'test', 'testing', 'shiyan'], // 实验 试验
+  ['university', 'daxue'], // 大学
+  ['college', 'xueyuan'], // 学院
+  ['academy', 'kexueyuan', 'kexue yuan'], // 科学院
+  ['school', 'xuexiao'], // 学校
+  ['association', 'xiehui'], // 协会
+  ['foundation', 'jijinhui', 'jijin hui'], // 基金会
+  ['fund', 'funds', 'jijin'], // 基金
+  ['committee', 'weiyuanhui', 'weiyuan hui'], // 委员会
+  ['cooperation', 'cooperative', 'hezuo'], // 合作
+  ['united', 'joint', 'union', 'lianhe'], // 联合
+  ['joint venture', 'joint-venture', 'hezi'], // 合资
+  ['foreign-invested', 'foreign invested', 'foreign capital', 'waizi'], // 外资
+  ['sino-foreign', 'chinese-foreign', 'zhongwai'], // 中外
+  ['state-owned', 'state owned', 'guoyou'], // 国有
+  ['state assets', 'guozi'], // 国资
+  ['enterprise', 'enterprises', 'qiye'], // 企业
+  ['industry', 'industrial', 'industries', 'chanye'], // 产业
+  ['professional', 'specialised', 'specialized', 'zhuanye'], // 专业
+  ['comprehensive', 'general', 'integrated', 'zonghe'], // 综合
+  ['general purpose', 'general-purpose', 'universal', 'general', 'tongyong'], // 通用
+  ['special', 'special type', 'special-type', 'tezhong'], // 特种
+  ['government', 'zhengfu'], // 政府
+  ['general administration', 'general bureau', 'zongju'], // 总局
+  ['office', 'general office', 'bangongshi', 'bangong shi'], // 办公室
+  ['state council', 'guowuyuan', 'guowu yuan'], // 国务院
+  ['national', 'state', 'guojia'], // 国家
+  ['central', 'zhongyang'], // 中央
+  ['public security', 'police', 'gongan'], // 公安
+  ['customs', 'haiguan'], // 海关
+  ['peoples', 'people', 'peoples', 'renmin'], // 人民
+  ['liberation', 'jiefang'], // 解放
+  ['liberation army', 'jiefangjun', 'jiefang jun'], // 解放军
+  ['troops', 'army unit', 'military unit', 'budui'], // 部队
+  ['military', 'junshi'], // 军事
+  ['military use', 'military', 'junyong'], // 军用
+  ['military industry', 'defence industry', 'defense industry', 'jungong'], // 军工
+  ['military-civil', 'civil-military', 'military-civilian', 'junmin'], // 军民
+  ['national defence', 'national defense', 'defence', 'defense', 'guofang'], // 国防
+  ['air force', 'kongjun'], // 空军
+  ['ordnance', 'weapons', 'weaponry', 'bingqi'], // 兵器
+  ['ordnance industry', 'military industry', 'binggong'], // 兵工
+  ['weapons', 'weapon', 'arms', 'wuqi'], // 武器
+  ['ammunition', 'munitions', 'danyao'], // 弹药
+  ['armoured', 'armored', 'armour', 'armor', 'zhuangjia'], // 装甲
+  ['missile', 'missiles', 'daodan'], // 导弹
+  ['rocket', 'rockets', 'huojian'], // 火箭
+  ['warship', 'warships', 'naval vessels', 'jianchuan'], // 舰船
+  ['simulation', 'emulation', 'fangzhen'], // 仿真
+  ['aircraft', 'airplane', 'aeroplane', 'feiji'], // 飞机
+  ['aircraft', 'aerial vehicle', 'flying vehicle', 'feixingqi', 'feixing qi'], // 飞行器
+  ['drone', 'drones', 'unmanned aircraft', 'wurenji', 'wuren ji'], // 无人机
+  ['unmanned', 'wuren'], // 无人
+  ['helicopter', 'helicopters', 'zhishengji', 'zhisheng ji'], // 直升机
+  ['engine', 'engines', 'fadongji', 'fadong ji'], // 发动机
+  ['aero engine', 'aero-engine', 'aeroengine', 'aircraft engine', 'hangfa'], // 航发
+  ['aerospace', 'astronautics', 'space', 'hangtian'], // 航天
+  ['satellite', 'satellites', 'weixing'], // 卫星
+  ['navigation', 'daohang'], // 导航
+  ['remote sensing', 'yaogan'], // 遥感
+  ['space', 'outer space', 'taikong', 'kongjian'], // 太空 空间
+  ['radar', 'radars', 'leida'], // 雷达
+  ['airport', 'jichang'], // 机场
+  ['air freight', 'air transport', 'air cargo', 'kongyun'], // 空运
+  ['nuclear industry', 'hegongye', 'he gongye'], // 核工业
+  ['nuclear power', 'nuclear energy', 'hedian', 'heneng'], // 核电 核能
+  ['atomic energy', 'yuanzineng', 'yuanzi neng'], // 原子能
+  ['atomic', 'atom', 'yuanzi'], // 原子
+  ['shipbuilding', 'zaochuan'], // 造船
+  ['shipyard', 'dockyard', 'chuanchang'], // 船厂
+  ['ship', 'ships', 'vessel', 'vessels', 'marine', 'chuanbo'], // 船舶
+  ['shipping agency', 'ship affairs', 'shipping', 'chuanwu'], // 船务
+  ['maritime', 'marine', 'haishi'], // 海事
+  ['ocean shipping', 'ocean-going', 'ocean', 'yuanyang'], // 远洋
+  ['offshore engineering', 'marine engineering', 'offshore', 'haigong'], // 海工
+  ['tanker', 'oil tanker', 'tankers', 'youlun'], // 油轮
+  ['container', 'containers', 'jizhuangxiang', 'jizhuang xiang'], // 集装箱
+  ['port', 'harbour', 'harbor', 'port authority', 'port affairs', 'gangkou', 'gangwan', 'gangwu'], // 港口 港湾 港务
+  ['wharf', 'dock', 'terminal', 'matou'], // 码头
+  ['freight', 'cargo transport', 'freight transport', 'huoyun'], // 货运
+  ['transport', 'transportation', 'yunshu'], // 运输
+  ['freight forwarding', 'forwarding', 'forwarder', 'huodai'], // 货代
+  ['express', 'express delivery', 'courier', 'kuaidi'], // 快递
+  ['warehousing', 'storage', 'cangchu'], // 仓储
+  ['supply chain', 'gongyinglian', 'gongying lian'], // 供应链
+  ['railway', 'railways', 'railroad', 'tielu'], // 铁路
+  ['highway', 'highways', 'road', 'gonglu'], // 公路
+  ['transport', 'transportation', 'communications', 'traffic', 'jiaotong'], // 交通
+  ['automobile', 'automotive', 'auto', 'motor vehicle', 'qiche'], // 汽车
+  ['vehicle', 'vehicles', 'cheliang'], // 车辆
+  ['parts', 'spare parts', 'accessories', 'fittings', 'peijian'], // 配件
+  ['components', 'parts', 'lingbujian', 'lingbu jian'], // 零部件
+  ['components', 'electronic components', 'yuanqijian', 'yuanqi jian'], // 元器件
+  ['devices', 'device', 'components', 'qijian'], // 器件
+  ['microelectronics', 'microelectronic', 'wei dianzi'], // 微电子
+  ['semiconductor', 'semiconductors', 'bandaoti', 'ban daoti'], // 半导体
+  ['integrated circuit', 'integrated circuits', 'jichengdianlu', 'jicheng dianlu'], // 集成电路
+  ['integrated', 'integration', 'jicheng'], // 集成
+  ['circuit', 'circuits', 'dianlu'], // 电路
+  ['circuit board', 'circuit boards', 'dianluban', 'dianlu ban'], // 电路板
+  ['chip', 'chips', 'microchip', 'microchips', 'xinpian'], // 芯片
+  ['wafer', 'wafers', 'jingyuan'], // 晶圆
+  ['packaging', 'package', 'encapsulation', 'fengzhuang'], // 封装
+  ['optoelectronic', 'optoelectronics', 'photoelectric', 'guangdian'], // 光电
+  ['photonics', 'photon', 'photonic', 'guangzi'], // 光子
+  ['optical fibre', 'optical fiber', 'fibre optic', 'fiber optic', 'guangxian'], // 光纤
+  ['fibre', 'fiber', 'fibres', 'fibers', 'xianwei'], // 纤维
+  ['communications', 'telecommunications', 'communication', 'tongxun'], // 通讯
+  ['telecom', 'telecommunications', 'telecommunication', 'dianxin', 'dianxun'], // 电信 电讯
+  ['mobile', 'yidong'], // 移动
+  ['network', 'networks', 'wangluo'], // 网络
+  ['internet', 'hulianwang', 'hulian wang'], // 互联网
+  ['software', 'ruanjian'], // 软件
+  ['hardware', 'yingjian'], // 硬件
+  ['data', 'shuju'], // 数据
+  ['big data', 'dashuju', 'da shuju'], // 大数据
+  ['cloud computing', 'yunjisuan', 'yun jisuan'], // 云计算
+  ['computing', 'calculation', 'jisuan'], // 计算
+  ['computer', 'computers', 'jisuanji', 'jisuan ji', 'diannao'], // 计算机 电脑
+  ['digital', 'shuzi', 'shuma'], // 数字 数码
+  ['system', 'systems', 'xitong'], // 系统
+  ['memory', 'memory device', 'storage device', 'cunchuqi', 'cunchu qi'], // 存储器
+  ['processor', 'processors', 'chuliqi', 'chuli qi'], // 处理器
+  ['server', 'servers', 'fuwuqi', 'fuwu qi'], // 服务器
+  ['display', 'displays', 'xianshi'], // 显示
+  ['artificial intelligence', 'rengongzhineng', 'rengong zhineng'], // 人工智能
+  ['robot', 'robots', 'robotics', 'jiqiren', 'jiqi ren'], // 机器人
+  ['machine', 'machines', 'jiqi'], // 机器
+  ['control', 'controls', 'kongzhi'], // 控制
+  ['automation', 'zidong hua'], // 自动化
+  ['automatic', 'automated', 'zidong'], // 自动
+  ['security', 'safety', 'anquan'], // 安全
+  ['security', 'security systems', 'surveillance', 'anfang'], // 安防
+  ['monitoring', 'surveillance', 'jiankong'], // 监控
+  ['encryption', 'jiami'], // 加密
+  ['sensor', 'sensors', 'chuanganqi', 'chuangan qi'], // 传感器
+  ['laser', 'lasers', 'jiguang'], // 激光
+  ['infrared', 'hongwai'], // 红外
+  ['microwave', 'microwaves', 'weibo'], // 微波
+  ['radio frequency', 'radio-frequency', 'shepin'], // 射频
+  ['radio', 'wireless', 'wuxiandian', 'wuxian dian'], // 无线电
+  ['wireless', 'wuxian'], // 无线
+  ['meter', 'meters', 'instrument', 'instruments', 'gauge', 'gauges', 'yibiao'], // 仪表
+  ['measurement', 'measuring', 'surveying', 'celiang'], // 测量
+  ['metrology', 'measurement', 'jiliang'], // 计量
+  ['testing', 'test', 'ceshi'], // 测试
+  ['testing', 'inspection', 'detection', 'jiance'], // 检测
+  ['mapping', 'surveying', 'cartography', 'cehui'], // 测绘
+  ['electromechanical', 'electro-mechanical', 'jidian'], // 机电
+  ['home appliances', 'household appliances', 'appliances', 'jiadian'], // 家电
+  ['electric', 'electrically powered', 'diandong'], // 电动
+  ['motor', 'motors', 'electric motor', 'dianji'], // 电机
+  ['cable', 'cables', 'dianlan'], // 电缆
+  ['switch', 'switches', 'switchgear', 'kaiguan'], // 开关
+  ['transformer', 'transformers', 'bianyaqi', 'bianya qi'], // 变压器
+  ['power supply', 'power supplies', 'power source', 'dianyuan'], // 电源
+  ['battery', 'batteries', 'dianchi'], // 电池
+  ['lithium battery', 'lithium batteries', 'lithium', 'lidian'], // 锂电
+  ['energy storage', 'chuneng'], // 储能
+  ['electronic technology', 'electronics technology', 'dianke'], // 电科
+  ['electric power', 'power', 'electricity', 'dianli'], // 电力
+  ['power grid', 'grid', 'dianwang'], // 电网
+  ['power generation', 'fadian'], // 发电
+  ['generator', 'generators', 'fadianji', 'fadian ji'], // 发电机
+  ['power plant', 'power station', 'dianchang', 'dianzhan'], // 电厂 电站
+  ['hydropower', 'hydroelectric', 'hydro power', 'shuidian'], // 水电
+  ['thermal power', 'huodian'], // 火电
+  ['wind power', 'wind energy', 'fengdian', 'fengneng'], // 风电 风能
+  ['solar', 'solar energy', 'taiyangneng', 'taiyang neng'], // 太阳能
+  ['photovoltaic', 'photovoltaics', 'guangfu'], // 光伏
+  ['new energy', 'xinnengyuan', 'xin nengyuan'], // 新能源
+  ['renewable', 'renewable energy', 'kezaisheng', 'ke zaisheng'], // 可再生
+  ['energy saving', 'energy-saving', 'energy conservation', 'jieneng'], // 节能
+  ['environmental protection', 'environmental', 'huanbao'], // 环保
+  ['environment', 'environmental', 'huanjing'], // 环境
+  ['water conservancy', 'hydraulic engineering', 'water resources', 'shuili'], // 水利
+  ['steam turbine', 'turbine', 'turbines', 'qilunji', 'qilun ji'], // 汽轮机
+  ['compressor', 'compressors', 'yasuoji', 'yasuo ji'], // 压缩机
+  ['petroleum', 'shiyou'], // 石油
+  ['petrochemical', 'petrochemicals', 'shihua'], // 石化
+  ['natural gas', 'tianranqi', 'tianran qi'], // 天然气
+  ['natural', 'tianran'], // 天然
+  ['fuel gas', 'town gas', 'gas supply', 'ranqi'], // 燃气
+  ['oil-gas', 'hydrocarbons', 'youqi'], // 油气
+  ['oilfield', 'oil field', 'oilfields', 'youtian'], // 油田
+  ['refining', 'refinery', 'oil refining', 'lianyou'], // 炼油
+  ['refined oil', 'oil products', 'petroleum products', 'chengpinyou', 'chengpin you'], // 成品油
+  ['liquefied gas', 'yehuaqi', 'yehua qi'], // 液化气
+  ['pipeline', 'pipelines', 'guandao'], // 管道
+  ['coal', 'meitan'], // 煤炭
+  ['coal mine', 'colliery', 'meikuang'], // 煤矿
+  ['mining', 'mining industry', 'kuangye'], // 矿业
+  ['minerals', 'mineral', 'mineral products', 'kuangchan'], // 矿产
+  ['mine', 'mines', 'kuangshan'], // 矿山
+  ['iron ore', 'tiekuang'], // 铁矿
+  ['geology', 'geological', 'dizhi'], // 地质
+  ['exploration', 'prospecting', 'kantan'], // 勘探
+  ['metallurgy', 'metallurgical', 'yejin'], // 冶金
+  ['steel', 'iron-steel', 'gangtie'], // 钢铁
+  ['stainless steel', 'stainless', 'buxiugang', 'buxiu gang'], // 不锈钢
+  ['non-ferrous', 'nonferrous', 'youse'], // 有色
+  ['metal', 'metals', 'jinshu'], // 金属
+  ['precious metals', 'precious metal', 'guijinshu', 'gui jinshu'], // 贵金属
+  ['rare earth', 'rare earths', 'rare-earth', 'xitu'], // 稀土
+  ['alloy', 'alloys', 'hejin'], // 合金
+  ['aluminium', 'aluminum', 'aluminium industry', 'lvye', 'luye'], // 铝业
+  ['graphite', 'shimo'], // 石墨
+  ['polysilicon', 'polycrystalline silicon', 'duojinggui', 'duojing gui'], // 多晶硅
+  ['new materials', 'new material', 'advanced materials', 'xincailiao', 'xin cailiao'], // 新材料
+  ['polymer', 'polymers', 'macromolecular', 'gaofenzi', 'gao fenzi'], // 高分子
+  ['composite', 'composites', 'compound', 'fuhe'], // 复合
+  ['chemistry', 'chemical', 'huaxue'], // 化学
+  ['plastics', 'plastic', 'suliao'], // 塑料
+  ['fertiliser', 'fertilizer', 'fertilisers', 'fertilizers', 'huafei'], // 化肥
+  ['explosives', 'explosive', 'zhayao'], // 炸药
+  ['gunpowder', 'propellant', 'propellants', 'huoyao'], // 火药
+  ['heavy industry', 'heavy industries', 'zhonggong', 'zhonggongye', 'zhong gongye'], // 重工 重工业
+  ['apparatus', 'device', 'devices', 'installation', 'zhuangzhi'], // 装置
+  ['equipment', 'apparatus', 'qicai'], // 器材
+  ['tools', 'tool', 'gongju'], // 工具
+  ['mould', 'mold', 'moulds', 'molds', 'moju'], // 模具
+  ['casting', 'castings', 'foundry', 'zhuzao'], // 铸造
+  ['forging', 'forgings', 'duanzao'], // 锻造
+  ['processing', 'machining', 'jiagong'], // 加工
+  ['valve', 'valves', 'famen'], // 阀门
+  ['bearing', 'bearings', 'zhoucheng'], // 轴承
+  ['hydraulic', 'hydraulics', 'yeya'], // 液压
+  ['products', 'zhipin'], // 制品
+  ['products', 'product', 'chanpin'], // 产品
+  ['materials', 'supplies', 'wuzi'], // 物资
+  ['construction', 'building', 'jianshe'], // 建设
+  ['construction', 'architecture', 'building', 'jianzhu'], // 建筑
+  ['engineering', 'project', 'projects', 'gongcheng'], // 工程
+  ['design', 'sheji'], // 设计
+  ['installation', 'anzhuang'], // 安装
+  ['repair', 'maintenance', 'weixiu'], // 维修
+  ['real estate', 'property', 'fangdichan', 'fangdi chan', 'dichan'], // 房地产 地产
+  ['industrial park', 'gongyeyuan', 'gongye yuan'], // 工业园
+  ['development zone', 'kaifaqu', 'kaifa qu'], // 开发区
+  ['high-tech', 'hi-tech', 'high technology', 'new technology', 'gaoxin'], // 高新
+  ['high-tech', 'hi-tech', 'high technology', 'gaoke', 'gaokeji', 'gao keji'], // 高科 高科技
+  ['bonded', 'bonded zone', 'baoshui'], // 保税
+  ['bonded zone', 'bonded area', 'baoshuiqu', 'baoshui qu'], // 保税区
+  ['free trade', 'free-trade', 'zimao'], // 自贸
+  ['economic', 'economy', 'jingji'], // 经济
+  ['economic trade', 'trade', 'jingmao'], // 经贸
+  ['industry trade', 'industrial trading', 'gongmao'], // 工贸
+  ['science trade', 'technology trading', 'kemao'], // 科贸
+  ['foreign trade', 'waimao'], // 外贸
+  ['import-export', 'import export', 'impex', 'jinchukou', 'jin chukou'], // 进出口
+  ['commerce', 'business', 'commercial', 'shangwu'], // 商务
+  ['commercial', 'commerce', 'business', 'shangye'], // 商业
+  ['civil', 'civilian', 'civil use', 'minyong'], // 民用
+  ['sales', 'marketing', 'xiaoshou'], // 销售
+  ['finance', 'financial', 'jinrong'], // 金融
+  ['insurance', 'baoxian'], // 保险
+  ['reinsurance', 'zaibaoxian', 'zai baoxian'], // 再保险
+  ['securities', 'zhengquan'], // 证券
+  ['trust', 'trusts', 'xintuo'], // 信托
+  ['leasing', 'lease', 'zulin'], // 租赁
+  ['financing', 'finance', 'rongzi'], // 融资
+  ['guarantee', 'guaranty', 'guarantees', 'danbao'], // 担保
+  ['assets', 'asset', 'zichan'], // 资产
+  ['management', 'administration', 'guanli'], // 管理
+  ['capital', 'ziben'], // 资本
+  ['exchange', 'stock exchange', 'jiaoyisuo', 'jiaoyi suo'], // 交易所
+  ['trading', 'transaction', 'transactions', 'exchange', 'jiaoyi'], // 交易
+  ['financial holding', 'financial holdings', 'jinkong'], // 金控
+  ['state investment', 'development investment', 'guotou'], // 国投
+  ['urban investment', 'city investment', 'chengtou'], // 城投
+  ['venture capital', 'venture investment', 'chuangtou'], // 创投
+  ['technology innovation', 'innovation', 'kechuang'], // 科创
+  ['innovation', 'innovative', 'chuangxin'], // 创新
+  ['scientific research', 'research', 'keyan'], // 科研
+  ['research development', 'yanfa'], // 研发
+  ['services', 'service', 'fuwu'], // 服务
+  ['consulting', 'consultancy', 'advisory', 'zixun'], // 咨询
+  ['media', 'chuanmei'], // 传媒
+  ['broadcasting', 'broadcast', 'radio', 'guangbo'], // 广播
+  ['television', 'dianshi'], // 电视
+  ['publishing', 'publishers', 'publication', 'chuban'], // 出版
+  ['global', 'worldwide', 'quanqiu'], // 全球
+  ['overseas', 'haiwai'], // 海外
+  ['medicine', 'pharmaceutical', 'pharmaceuticals', 'yiyao'], // 医药
+  ['medical', 'medical care', 'healthcare', 'yiliao'], // 医疗
+  ['pharmaceutical', 'pharmaceuticals', 'yaoye'], // 药业
+  ['pharmaceutical', 'pharmaceuticals', 'drug manufacturing', 'zhiyao'], // 制药
+  ['biological', 'biology', 'biotechnology', 'biotech', 'shengwu'], // 生物
+  ['medical devices', 'medical equipment', 'apparatus', 'qixie'], // 器械
+  ['gene', 'genes', 'genetic', 'genomics', 'jiyin'], // 基因
+  ['agriculture', 'agricultural', 'nongye'], // 农业
+  ['textile', 'textiles', 'fangzhi'], // 纺织
+  ['garments', 'apparel', 'clothing', 'fuzhuang'], // 服装
+  ['company', 'kongsi'], // 公司
+  ['company', 'kung si', 'kung sze'], // 公司
+  ['limited', 'yau han'], // 有限
+  ['trading', 'trade', 'mau yik'], // 貿易
+  ['international', 'kwok tsai'], // 國際
+  ['industrial', 'industries', 'enterprise', 'shat yip', 'sat yip'], // 實業
+  ['industrial', 'industry', 'kung yip'], // 工業
+  ['development', 'fat chin'], // 發展
+  ['property', 'real estate', 'chi yip'], // 置業
+  ['investment', 'tau tsz'], // 投資
+  ['bank', 'ngan hong'], // 銀行
+  ['trading house', 'trading firm', 'foreign firm', 'yeung hong'], // 洋行
+  ['technology', 'fo kei'], // 科技
+  ['company', 'kung ssu'], // 公司
+  ['limited', 'yu hsien'], // 有限
+  ['joint-stock', 'joint stock', 'shareholding', 'ku fen'], // 股份
+  ['electronics', 'electronic', 'tien tzu'], // 電子
+  ['technology', 'ko chi'], // 科技
+  ['international', 'kuo chi'], // 國際
+  ['industrial', 'industry', 'kung yeh'], // 工業
+  ['industrial', 'industries', 'enterprise', 'shih yeh'], // 實業
+  ['group', 'chi tuan'], // 集團
+  ['development', 'fa chan'], // 發展
+  ['science', 'ko hsueh'], // 科學
+  ['research', 'yen chiu'], // 研究
+  ['university', 'ta hsueh'], // 大學
+  ['college', 'academy', 'hsueh yuan'], // 學院
+  ['machinery', 'machine', 'chi hsieh'], // 機械
 ];

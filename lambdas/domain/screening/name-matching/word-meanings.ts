@@ -6,7 +6,7 @@
  * y → i, ye → e, kh → H), so "tekhnologiya", "tekhnologii", "tekhnologiy" and "technology"/"technologies"
  * all meet at "teHnolog". Stems keep at least four characters; shorter words are looked up whole.
  */
-import { WORD_EQUIVALENTS } from './generic-words';
+import { GENERAL_VOCABULARY_FIRST_ID, WORD_EQUIVALENTS } from './generic-words';
 import { memoise } from './memo';
 import { phoneticKey } from './phonetic-key';
 
@@ -106,8 +106,15 @@ export function sameMeaning(a: number[] | undefined, b: number[] | undefined): b
   return false;
 }
 
+/**
+ * Round 15: only the curated rows spell abbreviations. The general vocabulary gives a word several translations in
+ * three languages; as letters of acronyms they spell almost anything («OIL» read as P(UBLIC) E(STABLISHMENT FOR)
+ * R(EFINING) through Persian and Arabic initials). Its rows align words with words.
+ */
+const spellsAbbreviations = (id: number) => id < GENERAL_VOCABULARY_FIRST_ID;
+
 /** First letters of every word of each row: an acronym may spell a name in any language of the table. */
-const ROW_INITIALS = WORD_EQUIVALENTS.map((row) => [...new Set(row.map((w) => w[0].toLowerCase()))].join(''));
+const ROW_INITIALS = WORD_EQUIVALENTS.map((row, id) => (spellsAbbreviations(id) ? [...new Set(row.map((w) => w[0].toLowerCase()))].join('') : ''));
 
 /** True when `ch` begins a translation of the word whose meaning ids are `ids` ("nauchno" for "scientific"). */
 export function translationStartsWith(ids: number[] | undefined, ch: string): boolean {
@@ -117,7 +124,7 @@ export function translationStartsWith(ids: number[] | undefined, ch: string): bo
 }
 
 /** Round 9: the keys of the one-word translations in the rows `ids` ("promyshlennyy", "ind", … for "industrial"). */
-const ROW_KEYS = WORD_EQUIVALENTS.map((row) => [...new Set(row.filter((w) => !/[\s-]/.test(w)).map((w) => phoneticKey(w.toLowerCase())))]);
+const ROW_KEYS = WORD_EQUIVALENTS.map((row, id) => (spellsAbbreviations(id) ? [...new Set(row.filter((w) => !/[\s-]/.test(w)).map((w) => phoneticKey(w.toLowerCase())))] : []));
 export function translationKeys(ids: number[]): string[] {
   if (ids.length === 1) return ROW_KEYS[ids[0]];
   const out: string[] = [];
