@@ -867,9 +867,10 @@ function startsDescription(current: Column, next: Column): boolean {
 
 /**
  * A row number (a rule's stroke or a speck may cling to it: «20°», «116» for 16), a code of six to ten digits (or a
- * ten-digit one behind a rule read as «1») after a bracket or a speck, then a word: group 1 is the code.
+ * ten-digit one behind a rule read as «1») after a bracket or a speck, then a word — or Han characters right after it,
+ * Chinese being written without spaces («8413.70离心泵 45 kW», the code and name columns read as one): group 1 is the code.
  */
-const CODE_BEFORE_TEXT = String.raw`(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)[.,:;]?\s+(?=\p{L})`;
+const CODE_BEFORE_TEXT = String.raw`(?:[^\p{L}\p{N}\s]{1,2}\s*)?(\d{6,10}|1\d{10}|\d{4}\.\d{2}(?:\.\d{2,4})?)(?:[.,:;]?\s+(?=\p{L})|(?=\p{Script=Han}))`;
 const ROW_NUMBER_AND_CODE = new RegExp(String.raw`^[[(|“"'\u0060]?\d{1,3}[.)\]|°]?\s+` + CODE_BEFORE_TEXT, 'u');
 const ROW_NUMBER_CELL = /^\d{1,3}[.)。，、]?$/u;
 /** A row number as an OCR item of its own: one to three digits, a «0» after the first perhaps read as a letter («2o»). */
