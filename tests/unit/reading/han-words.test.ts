@@ -27,6 +27,17 @@ describe('Han pass (han-words.ts): runs of Han words read again', () => {
     expect(restored.words[1]).toMatchObject({ left: 340, width: 36, confidence: 0.99 });
   });
 
+  test('a second reading one character short is aligned round the character it skipped, which stays as Tesseract read it', () => {
+    // Seed 53's 00251: «冷:90 东:57 羊肉:94 月:52 体:81», PaddleOCR «冷冻羊肉体，» (胴 skipped) at 0.96–1.00.
+    const lamb = pageOf(line(1, ['冷', 0.9], ['东', 0.57], ['羊肉', 0.94], ['月', 0.52], ['体', 0.81]));
+    const restored = restoreHanRuns(lamb, hanPassRuns(lamb), [reading('冷冻羊肉体，')]);
+    expect(texts(restored)).toEqual(['冷', '冻', '羊肉', '月', '体']);
+    expect(restored.words[3]).toMatchObject({ text: '月', confidence: 0.52 });
+    // Too far apart once any character is taken out: the run keeps Tesseract's reading.
+    const other = pageOf(line(1, ['冷', 0.9], ['东', 0.57], ['羊肉', 0.94], ['月', 0.52], ['体', 0.81]));
+    expect(texts(restoreHanRuns(other, hanPassRuns(other), [reading('电力电缆')]))).toEqual(['冷', '东', '羊肉', '月', '体']);
+  });
+
   test('a quote mark Tesseract put at a Han word\'s edge does not keep it out of its run, and goes when the second reading vouches for the word', () => {
     // Seed 53's 00360, row 11: «”三:13 级:93 软:93 小:92 麦:91», PaddleOCR «三级软小麦，» at 0.95–1.00.
     const wheat = pageOf(line(1, ['”三', 0.13], ['级', 0.93], ['软', 0.93], ['小', 0.92], ['麦', 0.91]));

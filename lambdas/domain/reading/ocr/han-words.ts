@@ -73,9 +73,32 @@ export interface HanReading {
 /**
  * The page with the runs their second reading vouches for in its Han characters (other characters are the crop's
  * edges): with as many characters, character by character, where every character that differs is confident; with
- * one more (a character Tesseract dropped), when all are, the new one going to the word of the character before it.
+ * one more (a character Tesseract dropped), when all are, the new one going to the word of the character before it;
+ * with one fewer (a character the model skipped), when all are, around the character it skipped.
  * Each word keeps its box, so header cells and table columns stay apart. Everything else stays as read.
  */
+/** A skipped character may leave this many other characters read differently (each a confident second reading). */
+const MAX_SKIPPED_DIFFERENCES = 2;
+
+/** Index of the character of `read` that `second` (one shorter) skipped, or −1 when no removal aligns them closely. */
+function skippedCharacter(read: readonly string[], second: readonly string[]): number {
+  let best = -1;
+  let fewest = MAX_SKIPPED_DIFFERENCES + 1;
+  for (let gone = 0; gone < read.length; gone++) {
+    let differences = 0;
+    for (let k = 0, j = 0; k < read.length && differences < fewest; k++) {
+      if (k === gone) continue;
+      if (read[k] !== second[j]) differences++;
+      j++;
+    }
+    if (differences < fewest) {
+      fewest = differences;
+      best = gone;
+    }
+  }
+  return best;
+}
+
 export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings: readonly (HanReading | undefined)[]): TsvPage {
   const replaced = new Map<TsvWord, TsvWord>();
   runs.forEach((run, i) => {
@@ -87,6 +110,7 @@ export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings:
     const owner = run.words.flatMap((w, index) => [...hanCore(w)].map(() => index));
     const read = run.words.flatMap((w) => [...hanCore(w)]);
     let owners: number[];
+    let aligned = han;
     if (han.length === read.length) {
       if (han.some(({ ch, p }, k) => ch !== read[k] && p < HAN_RECOGNITION_MIN_CONFIDENCE)) return;
       owners = owner;
@@ -94,14 +118,23 @@ export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings:
       const at = read.findIndex((ch, k) => ch !== han[k].ch);
       const inserted = at < 0 ? read.length : at;
       owners = [...owner.slice(0, inserted), owner[Math.max(0, inserted - 1)], ...owner.slice(inserted)];
+    } else if (han.length === read.length - 1 && han.every(({ p }) => p >= HAN_RECOGNITION_MIN_CONFIDENCE)) {
+      // One character fewer (a rare one the model did not read: «冷冻羊肉体» for «冷冻羊肉胴体», where Tesseract read
+      // «冷东羊肉月体»): the character it skipped is the one whose removal leaves the fewest differences, at most
+      // MAX_SKIPPED_DIFFERENCES; that character stays as Tesseract read it, the others take the confident reading.
+      const gone = skippedCharacter(read, han.map(({ ch }) => ch));
+      if (gone < 0) return;
+      aligned = [...han.slice(0, gone), { ch: read[gone], p: -1 }, ...han.slice(gone)];
+      owners = owner;
     } else return;
     run.words.forEach((word, index) => {
-      const mine = han.filter((_, k) => owners[k] === index);
+      const mine = aligned.filter((_, k) => owners[k] === index);
       const text = mine.map(({ ch }) => ch).join('');
       // Where both engines read the same character, that agreement is evidence enough (a Tesseract «锻» at 16 %
       // the page model would drop otherwise).
       // A word that lost its edge specks is the second reading's: «”三» comes back «三».
-      const confidence = Math.min(...mine.map(({ ch, p }) => (word.text.includes(ch) ? Math.max(p, HAN_RECOGNITION_MIN_CONFIDENCE) : p)));
+      // p −1 marks Tesseract's own character, kept where the second reading skipped one: nothing vouches for it.
+      const confidence = Math.min(...mine.map(({ ch, p }) => (p < 0 ? word.confidence : word.text.includes(ch) ? Math.max(p, HAN_RECOGNITION_MIN_CONFIDENCE) : p)));
       if (text !== word.text || confidence > word.confidence) replaced.set(word, { ...word, text, confidence: text === word.text ? Math.max(confidence, word.confidence) : confidence });
     });
   });
