@@ -70,13 +70,6 @@ export interface HanReading {
   alternatives?: ReadonlyArray<ReadonlyArray<{ text: string; p: number }>>;
 }
 
-/**
- * The page with the runs their second reading vouches for in its Han characters (other characters are the crop's
- * edges): with as many characters, character by character, where every character that differs is confident; with
- * one more (a character Tesseract dropped), when all are, the new one going to the word of the character before it;
- * with one fewer (a character the model skipped), when all are, around the character it skipped.
- * Each word keeps its box, so header cells and table columns stay apart. Everything else stays as read.
- */
 /** A skipped character may leave this many other characters read differently (each a confident second reading). */
 const MAX_SKIPPED_DIFFERENCES = 2;
 
@@ -99,6 +92,13 @@ function skippedCharacter(read: readonly string[], second: readonly string[]): n
   return best;
 }
 
+/**
+ * The page with the runs their second reading vouches for in its Han characters (other characters are the crop's
+ * edges): with as many characters, character by character, where every character that differs is confident; with
+ * one more (a character Tesseract dropped), when all are, the new one going to the word of the character before it;
+ * with one fewer (a character the model skipped), when all are, around the character it skipped.
+ * Each word keeps its box, so header cells and table columns stay apart. Everything else stays as read.
+ */
 export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings: readonly (HanReading | undefined)[]): TsvPage {
   const replaced = new Map<TsvWord, TsvWord>();
   runs.forEach((run, i) => {
@@ -131,8 +131,7 @@ export function restoreHanRuns(page: TsvPage, runs: readonly HanRun[], readings:
       const mine = aligned.filter((_, k) => owners[k] === index);
       const text = mine.map(({ ch }) => ch).join('');
       // Where both engines read the same character, that agreement is evidence enough (a Tesseract «锻» at 16 %
-      // the page model would drop otherwise).
-      // A word that lost its edge specks is the second reading's: «”三» comes back «三».
+      // the page model would drop otherwise); a word that lost its edge specks («”三» → «三») is the second reading's.
       // p −1 marks Tesseract's own character, kept where the second reading skipped one: nothing vouches for it.
       const confidence = Math.min(...mine.map(({ ch, p }) => (p < 0 ? word.confidence : word.text.includes(ch) ? Math.max(p, HAN_RECOGNITION_MIN_CONFIDENCE) : p)));
       if (text !== word.text || confidence > word.confidence) replaced.set(word, { ...word, text, confidence: text === word.text ? Math.max(confidence, word.confidence) : confidence });

@@ -767,6 +767,7 @@ function markEchoes(name: AnalysedName, used: Uint8Array): number {
  * be translated on the other side ("JAMA'AT" / "KHATIBA", "BATTALION" / "ARMY", "SOUTH").
  */
 const headBrand = (t: NameUnit) => isDistinctive(t) && t.kind === 'word' && t.key.length >= 4 && !t.meanings?.some((id) => id < GENERAL_VOCABULARY_FIRST_ID);
+
 /** Round 15: keys of places and their inflection-free stems, and the stems of places' relational adjectives. */
 const PLACE_KEYS = new Set([
   ...PLACE_NAMES.flatMap((place) => [phoneticKey(place), meaningStem(phoneticKey(place))]),

@@ -107,7 +107,7 @@ export function sameMeaning(a: number[] | undefined, b: number[] | undefined): b
 }
 
 /**
- * Round 15: only the curated rows spell abbreviations. The general vocabulary gives a word several translations in
+ * Round 16: only the curated rows spell abbreviations. The general vocabulary gives a word several translations in
  * three languages; as letters of acronyms they spell almost anything («OIL» read as P(UBLIC) E(STABLISHMENT FOR)
  * R(EFINING) through Persian and Arabic initials). Its rows align words with words.
  */
