@@ -26,6 +26,15 @@ describe('repairWithLexicon', () => {
     expect(repaired(reading('治金级氧化铝，', { 0: [0.65, [['冶', 0.34]]] })).text).toBe('冶金级氧化铝，');
   });
 
+  test('a doubted character that makes a word with sure neighbours, where no alternative would, is vouched for (seed 59: 器皿 at 0.35)', () => {
+    // Recorded from PaddleOCR on seed 59's 00014: 皿 0.35 against 血 0.29; Tesseract had read «器血», which is no word.
+    const vessels = repaired(reading('实验室玻璃器皿2', { 6: [0.35, [['血', 0.29], ['m', 0.23], ['Ⅲ', 0.11]]] }));
+    expect(vessels.text).toBe('实验室玻璃器皿2');
+    expect(vessels.confidences[6]).toBe(0.8);
+    // A neighbour the model doubted too vouches for nothing.
+    expect(repaired(reading('器皿', { 0: [0.5, []], 1: [0.35, [['血', 0.29]]] })).confidences).toEqual([0.5, 0.35]);
+  });
+
   test('an alternative must be Han, at least 10 % probable and make a word; the likeliest such one wins', () => {
     expect(repaired(reading('器血', { 1: [0.61, [['皿', 0.08]]] })).text).toBe('器血');
     expect(repaired(reading('器血', { 1: [0.61, [['四', 0.3]]] })).text).toBe('器血');

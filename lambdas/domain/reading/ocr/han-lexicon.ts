@@ -5,7 +5,8 @@ import { HAN_RECOGNITION_MIN_CONFIDENCE } from './han-words';
  * PaddleOCR misreads one Han character the same way on every row of a degraded scan: «器皿» (vessels) as «器血»
  * (seed 37's 00182, all 45 rows), «冶金» (metallurgy) as «治金». The model itself is unsure there (血 0.61, 皿 0.27),
  * and only the right character makes a word with its neighbours. So a doubted character that makes no word of the
- * lexicon with its neighbours takes the likeliest of the model's alternatives that does.
+ * lexicon with its neighbours takes the likeliest of the model's alternatives that does; and one that makes a word
+ * when none of its alternatives would is vouched for.
  */
 
 /** Words of two to four Han characters (the adapter loads a Chinese word list; tests give a small set). */
@@ -48,7 +49,19 @@ export function repairWithLexicon(readings: readonly (HanReading | undefined)[],
   readings.forEach((reading, run) => {
     const chars = characters[run];
     chars.forEach((ch, at) => {
-      if (!HAN.test(ch) || (confidences[run][at] ?? 0) >= HAN_LEXICON_DOUBTED_BELOW || wordWith(chars, at, ch, lexicon)) return;
+      if (!HAN.test(ch) || (confidences[run][at] ?? 0) >= HAN_LEXICON_DOUBTED_BELOW) return;
+      const own = wordWith(chars, at, ch, lexicon);
+      if (own) {
+        // The other way round: a doubted character that makes a word with sure neighbours, where none of the model's
+        // alternatives makes one, is vouched for («器皿» at 0.35 against 血 0.29: Tesseract's «器血» is no word).
+        const sure = [...own.word].every((_, k) => own.start + k === at || (confidences[run][own.start + k] ?? 0) >= HAN_RECOGNITION_MIN_CONFIDENCE);
+        const rival = (reading?.alternatives?.[at] ?? []).some(({ text, p }) => p >= HAN_LEXICON_MIN_ALTERNATIVE && HAN.test(text) && wordWith(chars, at, text, lexicon));
+        if (sure && !rival && (confidences[run][at] ?? 0) < HAN_RECOGNITION_MIN_CONFIDENCE) {
+          confidences[run][at] = HAN_RECOGNITION_MIN_CONFIDENCE;
+          changed.add(run);
+        }
+        return;
+      }
       for (const { text, p } of reading?.alternatives?.[at] ?? []) {
         const found = p >= HAN_LEXICON_MIN_ALTERNATIVE && HAN.test(text) ? wordWith(chars, at, text, lexicon) : undefined;
         if (!found) continue;
