@@ -20,8 +20,9 @@ const SURE_NUMBER = 0.75;
 const MIN_CHARACTER_CONFIDENCE = 0.5;
 
 /** Bars and quotes a rule or a speck adds at a number's edge. */
-const SPECKS = /[|\][”“"'’]/g;
-const SPECK = /[|\][”“"'’]/u;
+const SPECK_CLASS = String.raw`[|\][”“"'’]`;
+const SPECKS = new RegExp(SPECK_CLASS, 'g');
+const SPECK = new RegExp(SPECK_CLASS, 'u');
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGITS = /\d/g;
 const HAN = /\p{Script=Han}/u;
