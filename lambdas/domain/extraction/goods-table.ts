@@ -157,6 +157,18 @@ export function extractGoodsLines(read: PlacedLine[], namesPartyRole: (line: Pla
         cells.set('qty', [codeItems[1]]);
       }
     }
+    // Likewise a number in a cell of its own at the end of the description's cell, where the header names no quantity
+    // column (OCR lost its label: «Тауардың атауы | Өлш. бірл.» over «Бидай ұны T-550, арт. 87087 | 63 | 254,31 | 16 021,53»):
+    // the quantity, when it multiplies out with the price to the amount. An article number in the text does not.
+    const descriptionCell = cells.get('description') ?? [];
+    const lastOfDescription = descriptionCell.at(-1);
+    if (descriptionCell.length > 1 && !cells.has('qty') && !tableColumns.some((c) => c.kind === 'qty') && /^\d[\d\s.,]*$/.test(lastOfDescription!.text.trim())) {
+      const [quantity, unitPrice, amount] = [parseAmount(lastOfDescription!.text), numeric('price'), numeric('amount')];
+      if (quantity !== undefined && unitPrice !== undefined && amount !== undefined && amountsAgree(quantity, unitPrice, amount)) {
+        cells.set('description', descriptionCell.slice(0, -1));
+        cells.set('qty', [lastOfDescription!]);
+      }
+    }
     // The quantity, its unit and the price run together with no space between them («2件4,021.48»): three cells.
     const gluedIn = !cells.has('price') ? 'qty' : !cells.has('qty') ? 'price' : undefined;
     const glued = gluedIn && cells.get(gluedIn)?.length === 1 ? GLUED_QUANTITY_AND_PRICE.exec(text(gluedIn) ?? '') : undefined;

@@ -342,6 +342,20 @@ describe('invoice total and currency read by OCR', () => {
     expect(invoiceOf(lines).total).toBe(1404622.36);
   });
 
+  test('a header whose quantity label OCR lost: a number of its own ending the description cell is the quantity when it multiplies out', () => {
+    // Seed 59, 00063: «Саны» dropped from the header; the quantity stands between the description and the unit's label.
+    const lines = [
+      row(0.39, ['№', 0.068, 0.01], ['ЕАЭО СЭКТН коды', 0.098, 0.03], ['Тауардың атауы', 0.39, 0.05], ['Өлш. бірл.', 0.70, 0.025], ['Бағасы, EUR', 0.776, 0.03], ['Сомасы, EUR', 0.859, 0.03]),
+      row(0.41, ['9', 0.067, 0.006], ['1101001500', 0.098, 0.07], ['Бидай ұны T-550, арт. 87087', 0.389, 0.03], ['63', 0.672, 0.013], ['254,31', 0.806, 0.04], ['16 021,53', 0.875, 0.026]),
+      // An article number in a cell of its own that does not multiply out stays in the description.
+      row(0.43, ['10', 0.067, 0.01], ['2818200000', 0.098, 0.07], ['Металлургиялық глинозем', 0.389, 0.05], ['22469', 0.60, 0.04], ['356,73', 0.806, 0.04], ['238 295,64', 0.875, 0.026]),
+    ];
+    expect(goodsOf(lines)).toEqual([
+      { description: 'Бидай ұны T-550, арт. 87087', hsCode: '1101001500', quantity: 63, unitPrice: 254.31, amount: 16021.53 },
+      expect.objectContaining({ description: 'Металлургиялық глинозем 22469', hsCode: '2818200000', unitPrice: 356.73, amount: 238295.64 }),
+    ]);
+  });
+
   test('a currency code read in Cyrillic look-alikes («СМҮ», «СМУ») is the one code its letters can spell', () => {
     // 00282, 00295 (Kazakh scans): CNY on the currency line and after the total.
     expect(invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1 254 127,11 СМҮ', 0.7, 0.04])]).currency).toBe('CNY');
