@@ -21,6 +21,7 @@ import { composeStripSheet, readingOnPage, type StripSheet } from '../domain/rea
 import { mergedLineWords, mergedLinesStrips, restoreMergedLines } from '../domain/reading/ocr/merged-lines';
 import { hanPageNumberWords, restoreHanNumbers } from '../domain/reading/ocr/han-numbers';
 import { withoutTableRules } from '../domain/reading/ocr/table-rules';
+import { bandImage, mergeBandReadings, pageBands } from '../domain/reading/ocr/page-bands';
 import { DEFAULT_SKEW_OPTIONS } from '../domain/reading/ocr/page-skew';
 import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, withoutRepeatedReadings, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
@@ -99,6 +100,14 @@ export interface TesseractOcrOptions {
   threadsPerProcess: number;
   /** Pages OCR'd at once, each in its own single-threaded process. */
   concurrency: number;
+  /**
+   * Bands a page's first reading is cut into at blank rows and read at once, each in its own process (page-bands.ts);
+   * 1 reads it whole. Only cores no Tesseract process of this one is using are taken: a page read while others are
+   * read is read whole, as the cores are busy anyway.
+   */
+  bandsPerPage: number;
+  /** Cores the bands may use (all this process may run on). */
+  cores: number;
   imageLimits: ImageLimits;
   raster: RasterPolicy;
   maxOutputBytes: number;
@@ -131,10 +140,13 @@ export const TESSERACT_ENV = {
   hanPass: 'TESSERACT_HAN_PASS',
   /** 'off' leaves the table rules on the page images (they are taken off before OCR by default). */
   tableRules: 'TESSERACT_TABLE_RULES',
+  /** How many bands a page's first reading may be cut into (default 2, read on idle cores only); 1 reads pages whole. */
+  pageBands: 'TESSERACT_PAGE_BANDS',
 } as const;
 
 export function defaultTesseractOptions(env: Record<string, string | undefined> = process.env): TesseractOcrOptions {
   const seconds = Number(env[TESSERACT_ENV.pageTimeoutSeconds] ?? '');
+  const bands = Number(env[TESSERACT_ENV.pageBands] ?? '');
   return {
     tesseractPath: 'tesseract',
     pdftoppmPath: 'pdftoppm',
@@ -153,6 +165,8 @@ export function defaultTesseractOptions(env: Record<string, string | undefined> 
     osdTimeoutMs: 20_000,
     threadsPerProcess: 1,
     concurrency: Math.max(1, Math.min(4, availableParallelism())),
+    bandsPerPage: Number.isInteger(bands) && bands >= 1 ? Math.min(bands, 8) : 2,
+    cores: availableParallelism(),
     imageLimits: DEFAULT_IMAGE_LIMITS,
     raster: DEFAULT_RASTER_POLICY,
     maxOutputBytes: 64 * 1024 * 1024,
@@ -217,6 +231,9 @@ export interface ReadImageOptions {
 }
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif' };
+
+/** Tesseract processes running in this process (all adapters): cores they leave idle may read a page's bands. */
+let runningTesseracts = 0;
 
 export class TesseractOcr {
   readonly options: TesseractOcrOptions;
@@ -319,7 +336,10 @@ export class TesseractOcr {
       if (removed) await writeFile(path, toPgm(image));
     }
     const file = pageFile(path);
-    const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1);
+    // The first reading (--psm 3, upright) is read in bands at once; a --psm 1 pass may find the page turned, and
+    // bands cut across turned lines would not be blank rows between them.
+    const banded = mayReadInBands(pageCount, path) ? file : undefined;
+    const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1, psm === '3' ? banded : undefined);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
     if (!readings.some((r) => this.isDoubtful(r))) {
@@ -395,8 +415,11 @@ export class TesseractOcr {
   private async readStripSheet(file: PageFile, reading: TsvPage, sheet: StripSheet, languages: string, name: string, options: ReadImageOptions): Promise<TsvPage | undefined> {
     if (!sheet.strips.length) return undefined;
     const sheetPath = `${file.path}.${name}.pgm`;
-    await writeFile(sheetPath, toPgm(composeStripSheet(await file.image(), sheet)));
-    const [read] = await this.recognise(sheetPath, 1, languages, '6', options.dpi, options.pageNumber ?? 1);
+    const image = composeStripSheet(await file.image(), sheet);
+    await writeFile(sheetPath, toPgm(image));
+    // A tall sheet (the Kazakh pass over a Kazakh page: about 1 s) is read in bands too, cut between its strips.
+    const banded = image.height >= BANDED_SHEET_HEIGHT ? { path: sheetPath, image: async () => image } : undefined;
+    const [read] = await this.recognise(sheetPath, 1, languages, '6', options.dpi, options.pageNumber ?? 1, banded);
     return read && readingOnPage(read.tsv, sheet, reading);
   }
 
@@ -437,10 +460,30 @@ export class TesseractOcr {
     return isDoubtfulReading(reading, this.options.rereadBelowConfidence);
   }
 
-  private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3' | '6', dpi: number | undefined, first: number): Promise<Reading[]> {
+  private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3' | '6', dpi: number | undefined, first: number, banded?: PageFile): Promise<Reading[]> {
+    const idleCores = this.options.cores - runningTesseracts;
+    if (banded && this.options.bandsPerPage > 1 && idleCores > 1) {
+      const image = await banded.image();
+      const bands = pageBands(image, Math.min(this.options.bandsPerPage, idleCores));
+      if (bands.length > 1) {
+        const readings = await Promise.all(
+          bands.map(async (band, i) => {
+            const bandPath = `${path}.band-${i + 1}.pgm`;
+            await writeFile(bandPath, toPgm(bandImage(image, band)));
+            const [page] = await this.readTsv(bandPath, 1, languages, psm, dpi, first);
+            return { band, page: page ?? { page: 1, width: image.width, height: band.bottom - band.top, words: [] } };
+          }),
+        );
+        return [this.readingOf(withoutRepeatedReadings(mergeBandReadings(readings, image)), languages, first)];
+      }
+    }
+    return (await this.readTsv(path, pageCount, languages, psm, dpi, first)).map((tsvPage) => this.readingOf(withoutRepeatedReadings(tsvPage), languages, first + tsvPage.page - 1));
+  }
+
+  private async readTsv(path: string, pageCount: number, languages: string, psm: '1' | '3' | '6', dpi: number | undefined, first: number): Promise<TsvPage[]> {
     const args = [path, 'stdout', '-l', languages, '--psm', psm, ...(dpi ? ['--dpi', String(dpi)] : []), ...this.tessdataArgs(), 'tsv'];
     const { stdout } = await this.exec(this.options.tesseractPath, args, this.options.pageTimeoutMs * pageCount, `OCR of page ${first}${pageCount > 1 ? `–${first + pageCount - 1}` : ''}`);
-    return parseTesseractTsv(stdout).map((tsvPage) => this.readingOf(withoutRepeatedReadings(tsvPage), languages, first + tsvPage.page - 1));
+    return parseTesseractTsv(stdout);
   }
 
   /** A reading and the figures the passes judge it by. */
@@ -513,6 +556,8 @@ export class TesseractOcr {
 
   private async exec(file: string, args: string[], timeoutMs: number, what: string): Promise<CommandResult> {
     const env = { ...process.env, OMP_THREAD_LIMIT: String(this.options.threadsPerProcess) };
+    const tesseract = file === this.options.tesseractPath;
+    if (tesseract) runningTesseracts++;
     try {
       return await this.run(file, args, { timeoutMs, maxBuffer: this.options.maxOutputBytes, env });
     } catch (error) {
@@ -521,6 +566,8 @@ export class TesseractOcr {
         throw new DocumentRejectedError('read', 'ocr-timeout', `${what} did not finish within ${limit}`);
       }
       throw error;
+    } finally {
+      if (tesseract) runningTesseracts--;
     }
   }
 
@@ -592,6 +639,14 @@ function best(current: Reading[], candidate: Reading[], preference = 0): Reading
 }
 
 const HAN_PREFERENCE = 0.05;
+
+/** Strip sheets at least this tall are read in bands (a few lines' sheet costs little more than starting Tesseract). */
+const BANDED_SHEET_HEIGHT = 1000;
+
+/** A single page image the adapter wrote (a PGM), whose first reading may be cut into bands. */
+function mayReadInBands(pageCount: number, path: string): boolean {
+  return pageCount === 1 && path.endsWith('.pgm');
+}
 
 /** Runs `work` over the items, at most `limit` at a time; after a failure no further item is started. */
 async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

@@ -42,6 +42,8 @@ function fakeRaster(call: Call): CommandResult {
 
 /** The same rows with every word confidence set to `conf` percent. */
 const lowered = (tsv: string, conf: number) => tsv.replace(/\t\d+\.\d+\t/g, `\t${conf}.0\t`);
+/** These tests are about the passes: each page's first reading is one call (bands have their own tests below). */
+const WHOLE = { bandsPerPage: 1 };
 const ocrCalls = (calls: Call[]) => calls.filter((c) => c.file === 'tesseract' && c.args.includes('tsv'));
 const argAfter = (call: Call, flag: string) => call.args[call.args.indexOf(flag) + 1];
 
@@ -67,7 +69,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
 
     // Act
-    const pages = await new TesseractOcr({ pageTimeoutMs: 45_000 }, run).readImage(SCAN);
+    const pages = await new TesseractOcr({ ...WHOLE, pageTimeoutMs: 45_000 }, run).readImage(SCAN);
 
     // Assess: one reading of the page; the only other call is the Latin pass over a strip sheet of two of its words.
     expect(calls).toHaveLength(2);
@@ -90,7 +92,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner((call) => ({ stdout: byLanguages[argAfter(call, '-l')] ?? SAMPLE_TSV, stderr: '' }));
 
     // Act
-    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess
     expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
@@ -112,7 +114,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner((call) => ({ stdout: chinese(byLanguages[argAfter(call, '-l')]), stderr: '' }));
 
     // Act
-    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess
     expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
@@ -129,7 +131,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : SAMPLE_TSV, stderr: '' }));
 
     // Act
-    await new TesseractOcr({}, run).readImage(SCAN);
+    await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess
     expect(calls.map((c) => argAfter(c, '-l'))[1]).toBe('chi_sim+rus');
@@ -145,7 +147,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner((call) => ({ stdout: call.args[0].endsWith('.kazakh.pgm') ? sheet : line(['Мұздатылған', 'кой', 'ет!', '(ұшалар),', 'INV-24-6411']), stderr: '' }));
 
     // Act
-    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
@@ -161,7 +163,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
 
     // Act
-    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess: the sheet's reading (here the Russian sample again) holds no Latin word for them: both stay.
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), c.args[0].replace(/.*\//, '')])).toEqual([
@@ -183,7 +185,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner((call) => ({ stdout: call.args[0].endsWith('.latin.pgm') ? sheet : line(['Refined', 'sunflower', 'ой,', 'арт.', '95254']), stderr: '' }));
 
     // Act
-    const [page] = await new TesseractOcr({}, run).readImage(SCAN);
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
@@ -198,7 +200,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner(() => ({ stdout: lowered(SAMPLE_TSV, 40), stderr: '' }));
 
     // Act
-    await new TesseractOcr({ languages: 'rus+kaz+eng+chi_sim' }, run).readImage(SCAN);
+    await new TesseractOcr({ ...WHOLE, languages: 'rus+kaz+eng+chi_sim' }, run).readImage(SCAN);
 
     // Assess
     expect(calls.map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
@@ -229,7 +231,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run } = fakeRunner(() => new CommandTimeoutError('tesseract was stopped after 30000 ms'));
 
     // Act
-    const read = new TesseractOcr({ pageTimeoutMs: 30_000 }, run).readImage(SCAN, { pageNumber: 4 });
+    const read = new TesseractOcr({ ...WHOLE, pageTimeoutMs: 30_000 }, run).readImage(SCAN, { pageNumber: 4 });
 
     // Assess
     await expect(read).rejects.toMatchObject({ name: 'DocumentRejectedError', code: 'ocr-timeout', reason: 'OCR of page 4 did not finish within 30 s' });
@@ -244,7 +246,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     });
 
     // Act
-    const pages = await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [2]);
+    const pages = await new TesseractOcr(WHOLE, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [2]);
 
     // Assess
     const raster = calls.find((c) => c.file === 'pdftoppm')!;
@@ -266,7 +268,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     });
 
     // Act
-    await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [2]);
+    await new TesseractOcr(WHOLE, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [2]);
 
     // Assess
     expect(calls.find((c) => c.file === 'pdfimages')!.args.slice(0, 5)).toEqual(['-list', '-f', '2', '-l', '2']);
@@ -279,7 +281,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     const { run, calls } = fakeRunner((call) => (call.file === 'pdfinfo' ? { stdout: 'Pages: 1\nPage    1 size:  14400 x 14400 pts\n', stderr: '' } : new Error('must not run')));
 
     // Act
-    const read = new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1]);
+    const read = new TesseractOcr(WHOLE, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1]);
 
     // Assess
     await expect(read).rejects.toMatchObject({ code: 'image-too-large' });
@@ -288,7 +290,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
 
   test('asking for a page the PDF does not have is a corrupt-document rejection', async () => {
     const { run } = fakeRunner(() => ({ stdout: PDFINFO_A4_A4, stderr: '' }));
-    await expect(new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [5])).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(new TesseractOcr(WHOLE, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [5])).rejects.toMatchObject({ code: 'corrupt' });
   });
 });
 
@@ -306,7 +308,7 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
     });
 
     // Act
-    const pages = await new TesseractOcr({ concurrency: 2 }, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
+    const pages = await new TesseractOcr({ ...WHOLE, concurrency: 2 }, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
 
     // Assess
     const page2Calls = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-2.pgm'));
@@ -324,7 +326,7 @@ describe('TesseractOcr on a multi-page scanned PDF', () => {
       return { stdout: SAMPLE_TSV, stderr: '' };
     });
 
-    await new TesseractOcr({}, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
+    await new TesseractOcr(WHOLE, run).readPdfPages(new TextEncoder().encode('%PDF-1.7'), [1, 2]);
 
     // Each page: its reading, then the Latin pass over its strip sheet.
     for (const page of ['page-1', 'page-2']) {
@@ -347,7 +349,7 @@ describe('TesseractOcr layout resolution', () => {
     });
 
     // Act
-    await new TesseractOcr({}, run).readImage(SCAN);
+    await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
     // Assess: 1241 × 1754 (150 dpi as an A4 page) → twice as large (300 dpi), a grey PGM.
     const { width, height } = parsePgm(new Uint8Array(enlarged!));
@@ -358,12 +360,12 @@ describe('TesseractOcr layout resolution', () => {
   test('an image is read with the resolution Tesseract is told to assume, given or taken for an A4 page, scaled by layoutDpiScale', async () => {
     // Prepare
     const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
-    const ocr = new TesseractOcr({ layoutDpiScale: 0.5 }, run);
+    const ocr = new TesseractOcr({ ...WHOLE, layoutDpiScale: 0.5 }, run);
 
     // Act: 150 dpi by its size (enlarged to 300), 300 dpi as given, 250 dpi as given (within 80 % of 300: as is).
     await ocr.readImage(SCAN);
     await ocr.readImage(SCAN, { dpi: 300 });
-    await new TesseractOcr({ layoutDpiScale: 1 }, run).readImage(SCAN, { dpi: 250 });
+    await new TesseractOcr({ ...WHOLE, layoutDpiScale: 1 }, run).readImage(SCAN, { dpi: 250 });
 
     // Assess: each page reading, and the Latin pass after it (a strip sheet of the same page) is told the same.
     const pageReads = ocrCalls(calls).filter((c) => c.args[0].endsWith('page-1.pgm'));
@@ -376,5 +378,75 @@ describe('TesseractOcr layout resolution', () => {
       ['page-1.pgm', '250'],
       ['page-1.pgm.latin.pgm', '250'],
     ]);
+  });
+});
+
+describe('TesseractOcr reading a page in bands (page-bands.ts)', () => {
+  /** Tesseract's TSV for an image of the given size holding the given words (block, left, top, text), 95 % sure. */
+  const tsvOf = (width: number, height: number, words: Array<[number, number, number, string]>) =>
+    [
+      'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+      `1\t1\t0\t0\t0\t0\t0\t0\t${width}\t${height}\t-1\t`,
+      ...words.map(([block, left, top, text], i) => `5\t1\t${block}\t1\t1\t${i + 1}\t${left}\t${top}\t${40 * text.length}\t40\t95.0\t${text}`),
+    ].join('\n');
+  const heightOf = (path: string) => parsePgm(new Uint8Array(readFileSync(path))).height;
+
+  test('a page read alone is cut at a blank row into two bands, read at once, and their words come back where they stand on the page', async () => {
+    // Prepare: each band answers with a word at its own top; both band readings must be running together.
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const bandHeights: number[] = [];
+    const run: CommandRunner = async (file, args) => {
+      if (!args[0].includes('.band-')) return { stdout: tsvOf(2482, 3508, []), stderr: '' };
+      inFlight++;
+      mostInFlight = Math.max(mostInFlight, inFlight);
+      const band = Number(/band-(\d)/.exec(args[0])![1]);
+      bandHeights[band - 1] = heightOf(args[0]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      inFlight--;
+      const stdout = band === 1 ? tsvOf(2482, bandHeights[0], [[1, 200, 150, 'Продавец:'], [2, 200, 250, 'Покупатель:']]) : tsvOf(2482, bandHeights[1], [[1, 200, 20, 'Итого:']]);
+      return { stdout, stderr: '' };
+    };
+
+    // Act
+    const [page] = await new TesseractOcr({ cores: 2, bandsPerPage: 2 }, run).readImage(SCAN);
+
+    // Assess: two bands of the whole page's 3508 rows, read side by side; «Итого:» 20 rows below the cut.
+    expect(bandHeights).toHaveLength(2);
+    expect(bandHeights[0] + bandHeights[1]).toBe(3508);
+    expect(Math.min(...bandHeights)).toBeGreaterThan(3508 * 0.15);
+    expect(mostInFlight).toBe(2);
+    const total = page.lines.find((l) => l.text === 'Итого:');
+    expect(total?.box[1]).toBeCloseTo((bandHeights[0] + 20) / 3508, 3);
+    expect(page.lines.map((l) => l.text)).toEqual(['Продавец:', 'Покупатель:', 'Итого:']);
+  });
+
+  test('a page read while another Tesseract process keeps a core busy is read whole', async () => {
+    // Prepare: an orientation check of another document holds one of the two cores until released.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const busy = new TesseractOcr({}, async () => {
+      await held;
+      return { stdout: '', stderr: '' };
+    });
+    const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
+
+    // Act
+    const other = busy.detectOrientationAndScript(SCAN);
+    await new TesseractOcr({ cores: 2, bandsPerPage: 2 }, run).readImage(SCAN);
+    release();
+    await other;
+
+    // Assess: the first reading went to Tesseract as one page.
+    expect(ocrCalls(calls).map((c) => c.args[0].split('/').pop())).toEqual(['page-1.pgm', 'page-1.pgm.latin.pgm']);
+  });
+
+  test('one band, or one core, reads the page whole', async () => {
+    const { run, calls } = fakeRunner(() => ({ stdout: SAMPLE_TSV, stderr: '' }));
+
+    await new TesseractOcr({ cores: 2, bandsPerPage: 1 }, run).readImage(SCAN);
+    await new TesseractOcr({ cores: 1, bandsPerPage: 2 }, run).readImage(SCAN);
+
+    expect(ocrCalls(calls).filter((c) => c.args.includes('3')).map((c) => c.args[0].split('/').pop())).toEqual(['page-1.pgm', 'page-1.pgm']);
   });
 });
