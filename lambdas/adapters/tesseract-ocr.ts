@@ -23,7 +23,7 @@ import { hanPageNumberWords, restoreHanNumbers } from '../domain/reading/ocr/han
 import { withoutTableRules } from '../domain/reading/ocr/table-rules';
 import { bandImage, mergeBandReadings, pageBands } from '../domain/reading/ocr/page-bands';
 import { DEFAULT_SKEW_OPTIONS } from '../domain/reading/ocr/page-skew';
-import { parseTesseractOsd, parseTesseractTsv, tsvPageToDocumentPage, withoutRepeatedReadings, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
+import { parseTesseractOsd, parseTesseractTsv, readsUpright, tsvPageToDocumentPage, withoutRepeatedReadings, type OsdResult, type TsvPage } from '../domain/reading/ocr/tesseract-tsv';
 
 /**
  * Tesseract (and poppler's pdftoppm/pdfinfo for scanned PDFs) run as child processes. Every run has a
@@ -336,8 +336,8 @@ export class TesseractOcr {
       if (removed) await writeFile(path, toPgm(image));
     }
     const file = pageFile(path);
-    // The first reading (--psm 3, upright) is read in bands at once; a --psm 1 pass may find the page turned, and
-    // bands cut across turned lines would not be blank rows between them.
+    // Readings of the page as it stands (--psm 3) are read in bands at once; a --psm 1 pass may find the page turned,
+    // and bands cut across turned lines would not be blank rows between them.
     const banded = mayReadInBands(pageCount, path) ? file : undefined;
     const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1, psm === '3' ? banded : undefined);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
@@ -351,7 +351,9 @@ export class TesseractOcr {
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
-    const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, '1');
+    // A page the first reading shows upright is read as one (and in bands); otherwise Tesseract finds its orientation.
+    const upright = readings.length === 1 && readsUpright(readings[0].tsv);
+    const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, upright ? '3' : '1');
     if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(await this.withUnmergedLines(best(readings, hanReadings, HAN_PREFERENCE), file, options), file)).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);

@@ -124,6 +124,27 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(page).toMatchObject({ ocrLanguages: 'chi_sim', scripts: ['han', 'latin'] });
   });
 
+  test('a doubtful page whose first reading shows it upright (confident codes and figures left to right) is read with chi_sim without orientation detection', async () => {
+    // Prepare: per row, a code, a quantity and an amount read well, and the Han description between them as junk.
+    const rows = Array.from({ length: 5 }, (_, r) => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
+    const tsv = [
+      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+      ...rows.flatMap((row, r) => row.map(([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`)),
+    ].join('\n');
+    const chinese = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t10\t/g, '\t91\t');
+    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : chinese, stderr: '' }));
+
+    // Act
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
+
+    // Assess
+    expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
+      ['rus+eng+kaz', '3'],
+      ['chi_sim', '3'],
+    ]);
+    expect(page.ocrLanguages).toBe('chi_sim');
+  });
+
   test('a doubtful page whose first reading holds confident Cyrillic words (Chinese–Russian) is re-read with chi_sim+rus', async () => {
     // Prepare: six Russian words read well, ten Han characters read as junk: doubtful on the mean.
     const words = [...['Продавец', 'Покупатель', 'Грузополучатель', 'Адрес', 'Наименование', 'Количество'].map((t) => [t, 95] as const), ...Array.from({ length: 10 }, () => ['¥Ш', 20] as const)];

@@ -2,6 +2,7 @@ import {
   inferRotation,
   parseTesseractOsd,
   parseTesseractTsv,
+  readsUpright,
   tsvPageToDocumentPage,
   withoutTableRules,
   type Rotation,
@@ -252,5 +253,22 @@ describe('doubtful Han characters', () => {
     expect(texts[0]).not.toContain('一');
     expect(texts[1]).not.toContain('口');
     expect(withSpeck).not.toContain('品');
+  });
+});
+
+describe('readsUpright', () => {
+  // Four words a line, in reading order, each `step` px right of the one before (left of it when negative).
+  const word = (line: number, order: number, left: number, top: number, confidence: number) => ({ block: 1, paragraph: 1, line, word: order, left, top, width: 100, height: 20, confidence, text: 'KZ-0117' });
+  const lines = (count: number, confidence: number, step: number) =>
+    Array.from({ length: count }, (_, l) => Array.from({ length: 4 }, (_, i) => word(l + 1, i + 1, step > 0 ? 100 + i * step : 1000 + i * step, 100 + l * 40, confidence))).flat();
+
+  it('is sure of a page whose confident words run left to right on enough lines', () => {
+    expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(3, 0.95, 150) })).toBe(true);
+  });
+
+  it('is not sure of a page with too few confident pairs, or whose words run right to left (a page turned over)', () => {
+    expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(2, 0.95, 150) })).toBe(false);
+    expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(3, 0.5, 150) })).toBe(false);
+    expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(3, 0.95, -150) })).toBe(false);
   });
 });

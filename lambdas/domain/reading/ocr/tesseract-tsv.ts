@@ -119,6 +119,25 @@ export function inferRotation(page: TsvPage, hint: Rotation = 0): Rotation {
   return Number(ranked[0][0]) as Rotation;
 }
 
+/**
+ * Whether a reading shows its page upright beyond doubt: at least `minPairs` pairs of confident neighbouring words
+ * on a line, nearly all advancing rightwards. A Chinese page read with the Cyrillic and Latin models shows it by its
+ * numbers and Latin words; a turned page read upright gives next to no confident words at all. Such a page needs no
+ * orientation detection (--psm 1 costs about 1 s more than --psm 3 on a Chinese page, and reads an upright one the same).
+ */
+export function readsUpright(page: TsvPage, minPairs = 8, minConfidence = 0.8): boolean {
+  let upright = 0;
+  let other = 0;
+  for (const words of groupWords(page.words).values()) {
+    for (let i = 1; i < words.length; i++) {
+      if (words[i - 1].confidence < minConfidence || words[i].confidence < minConfidence) continue;
+      if (readingDirection(centre(words[i - 1]), centre(words[i])) === 0) upright++;
+      else other++;
+    }
+  }
+  return upright >= minPairs && upright >= 0.9 * (upright + other);
+}
+
 /** Words advance +x upright, +y when the page is turned 90° clockwise, −x at 180°, −y at 270°. */
 function readingDirection(from: [number, number], to: [number, number]): Rotation {
   const dx = to[0] - from[0];
