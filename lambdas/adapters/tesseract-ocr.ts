@@ -326,7 +326,8 @@ export class TesseractOcr {
    * reading the page and names the script unreliably on coarse scans, so the page is read first with the models
    * most invoices here need (rus+eng+kaz). Only a doubtful result (low mean confidence: Chinese, a turned page,
    * noise) pays for more. On the generated scans nearly every doubtful page was Chinese, so the second pass reads
-   * with chi_sim first and --psm 1 (Tesseract finds the orientation itself). When that shows Han text, it is the
+   * with chi_sim first and --psm 1 (Tesseract finds the orientation itself), or --psm 3 when the first reading
+   * shows the page upright (the same reading on upright pages, without the 1 s of orientation detection). When that shows Han text, it is the
    * reading; otherwise a third pass tries every model. The best reading is kept.
    */
   private async ocrFile(path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
@@ -336,12 +337,15 @@ export class TesseractOcr {
       if (removed) await writeFile(path, toPgm(image));
     }
     const file = pageFile(path);
-    // Readings of the page as it stands (--psm 3) are read in bands at once; a --psm 1 pass may find the page turned,
-    // and bands cut across turned lines would not be blank rows between them.
+    // The first reading is read in bands at once (--psm 3: a --psm 1 pass may find the page turned, and bands cut
+    // across turned lines would not be blank rows between them), but not with the Chinese model: read in bands, a
+    // Chinese page's two-column party blocks ran together and its table rows lost cells (seed 47's Chinese scans:
+    // 16 goods lines fewer, 3 parties), while the Cyrillic and Latin pages kept their scores.
     const banded = mayReadInBands(pageCount, path) ? file : undefined;
-    const run = (languages: string, psm: '1' | '3') => this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1, psm === '3' ? banded : undefined);
+    const run = (languages: string, psm: '1' | '3', inBands = false) =>
+      this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1, inBands && !languages.startsWith('chi') ? banded : undefined);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
-    let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3');
+    let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3', true);
     if (!readings.some((r) => this.isDoubtful(r))) {
       if (fixed) return readings.map((r) => r.page);
       const unmerged = await this.withUnmergedLines(readings, file, options);
@@ -351,7 +355,7 @@ export class TesseractOcr {
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
-    // A page the first reading shows upright is read as one (and in bands); otherwise Tesseract finds its orientation.
+    // A page the first reading shows upright is read as it stands; otherwise Tesseract finds its orientation.
     const upright = readings.length === 1 && readsUpright(readings[0].tsv);
     const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, upright ? '3' : '1');
     if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(await this.withUnmergedLines(best(readings, hanReadings, HAN_PREFERENCE), file, options), file)).map((r) => r.page);

@@ -442,6 +442,24 @@ describe('TesseractOcr reading a page in bands (page-bands.ts)', () => {
     expect(page.lines.map((l) => l.text)).toEqual(['Продавец:', 'Покупатель:', 'Итого:']);
   });
 
+  test('the Chinese model reads the page whole: banded, a Chinese page\'s side-by-side party blocks ran together', async () => {
+    // Prepare: the first reading (in bands) is junk but for confident figures that show the page upright; chi_sim then
+    // reads the page as it stands (--psm 3), which bands would cut.
+    const figures = [2, 3, 4, 5].flatMap((block): Array<[number, number, number, string]> => [[block, 100, block * 100, '8482'], [block, 300, block * 100, '120'], [block, 500, block * 100, '4,320.00']]);
+    const junk = tsvOf(2482, 1700, [...figures, ...[100, 300, 500, 700, 900, 1100].map((left): [number, number, number, string] => [1, left, 100, '¥Ш'])]).replace(/\t95\.0\t¥Ш/g, '\t5.0\t¥Ш');
+    const han = tsvOf(2482, 3508, [[1, 100, 100, '卖方：'], [1, 400, 100, '轴承'], [2, 100, 200, '买方：'], [2, 400, 200, '钢管']]);
+    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? junk : han, stderr: '' }));
+
+    // Act
+    await new TesseractOcr({ cores: 2, bandsPerPage: 2 }, run).readImage(SCAN);
+
+    // Assess
+    const reads = ocrCalls(calls).map((c) => [argAfter(c, '-l'), c.args[0].split('/').pop()]);
+    expect(reads.filter(([languages]) => languages === 'rus+eng+kaz').map(([, file]) => file)).toEqual(['page-1.pgm.band-1.pgm', 'page-1.pgm.band-2.pgm']);
+    const chinese = ocrCalls(calls).filter((c) => argAfter(c, '-l') === 'chi_sim');
+    expect(chinese.map((c) => [c.args[0].split('/').pop(), argAfter(c, '--psm')])).toEqual([['page-1.pgm', '3']]);
+  });
+
   test('a page read while another Tesseract process keeps a core busy is read whole', async () => {
     // Prepare: an orientation check of another document holds one of the two cores until released.
     let release: () => void = () => undefined;
