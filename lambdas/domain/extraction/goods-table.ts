@@ -299,7 +299,10 @@ export function extractGoodsLines(read: PlacedLine[], namesPartyRole: (line: Pla
     if (!parseHsCode(hsText)) {
       // Cell by cell as well: a header cell OCR lost leaves the code and its neighbours unnamed together («8544 49 9101 |
       // 1,483 | m» under «нӛсойе», «Qty» lost), and their joined text is no code.
-      const unnamed = [...(cells.get('other') ?? []), ...(cells.get('origin') ?? [])];
+      // So is a code beside the row number under its label («No. | Goods» over «1 | 852691 | GNSS navigation receiver»,
+      // «HS code» lost): no row number runs to six digits.
+      const longNumbers = (cells.get('no') ?? []).filter((i) => i.text.replace(/\D/g, '').length >= CODE_LENGTHS[0]);
+      const unnamed = [...(cells.get('other') ?? []), ...(cells.get('origin') ?? []), ...longNumbers];
       const other = [text('other') ?? text('origin'), ...unnamed.map((i) => i.text)].find((t) => t && parseHsCode(t));
       const spilled = description?.match(HS_AT_EDGE);
       if (other) hsText = other;

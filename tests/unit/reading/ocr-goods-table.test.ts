@@ -356,6 +356,19 @@ describe('invoice total and currency read by OCR', () => {
     ]);
   });
 
+  test('a header whose code label OCR lost: a tariff code beside the row number, under «No.», is the row\'s code', () => {
+    // Seed 61, 00301: «No. | Goods | Qty | …» over «1 | 852691 | GNSS navigation receiver …», «HS code» dropped.
+    const lines = [
+      row(0.42, ['No.', 0.074, 0.02], ['Goods', 0.169, 0.04], ['Qty', 0.67, 0.02], ['Unit', 0.736, 0.03], ['Price (USD)', 0.775, 0.03], ['Total (USD)', 0.853, 0.03]),
+      row(0.445, ['1', 0.074, 0.006], ['852691', 0.107, 0.05], ['GNSS navigation receiver L1/L5 RTK', 0.169, 0.06], ['12', 0.709, 0.012], ['pcs', 0.736, 0.02], ['909.18', 0.799, 0.04], ['10,910.16', 0.866, 0.05]),
+      row(0.467, ['2', 0.074, 0.006], ['848210', 0.107, 0.05], ['Deep groove ball bearing 6205-2RS', 0.17, 0.06], ['119', 0.701, 0.02], ['pcs', 0.736, 0.02], ['1.56', 0.815, 0.03], ['185.64', 0.886, 0.04]),
+    ];
+    expect(goodsOf(lines)).toEqual([
+      { description: 'GNSS navigation receiver L1/L5 RTK', hsCode: '852691', quantity: 12, unit: 'pcs', unitPrice: 909.18, amount: 10910.16 },
+      { description: 'Deep groove ball bearing 6205-2RS', hsCode: '848210', quantity: 119, unit: 'pcs', unitPrice: 1.56, amount: 185.64 },
+    ]);
+  });
+
   test('a currency code read in Cyrillic look-alikes («СМҮ», «СМУ») is the one code its letters can spell', () => {
     // 00282, 00295 (Kazakh scans): CNY on the currency line and after the total.
     expect(invoiceOf([...table, row(0.38, ['Барлығы:', 0.55, 0.05], ['1 254 127,11 СМҮ', 0.7, 0.04])]).currency).toBe('CNY');
