@@ -8,9 +8,9 @@ import type { TsvPage } from './tesseract-tsv';
  * by side take 1.25 s where the whole page takes 2.1–2.4 s.
  *
  * A cut must cross no print: it runs through a gap between text rows at least `minGapShare` of the page high, taken
- * off after the table rules are (table-rules.ts), so a ruled table has gaps between its rows too. The cut goes where
- * the strokes divide evenly (the processes then finish together), a taller gap preferred, and no band is thinner than
- * `minBandShare`.
+ * off after the table rules are (table-rules.ts), so a ruled table has gaps between its rows too. Of the gaps near
+ * where the strokes divide evenly (the processes then finish together), the tallest is cut, and no band is thinner
+ * than `minBandShare`.
  * A page without such gaps (a turned page whose lines run down it, a photo) stays whole.
  */
 export interface PageBandOptions {
@@ -21,11 +21,9 @@ export interface PageBandOptions {
   minBandShare: number;
   /** How far from an even share of the strokes a cut may move (0.2: a band of two may hold 30–70 % of them). */
   maxShareShift: number;
-  /** How much more uneven a share the tallest gap in reach may leave than a gap of no height, to be cut instead. */
-  tallGapShare: number;
 }
 
-export const DEFAULT_PAGE_BAND_OPTIONS: PageBandOptions = { darkBelow: 160, maxDarkShare: 0.002, minGapShare: 0.0025, minBandShare: 0.15, maxShareShift: 0.2, tallGapShare: 0.1 };
+export const DEFAULT_PAGE_BAND_OPTIONS: PageBandOptions = { darkBelow: 160, maxDarkShare: 0.002, minGapShare: 0.0025, minBandShare: 0.15, maxShareShift: 0.2 };
 
 export interface PageBand {
   top: number;
@@ -85,12 +83,9 @@ export function pageBands(image: GreyImage, count: number, options: PageBandOpti
     const candidates = gaps
       .map((gap, g) => ({ gap, height: gapHeights[g], off: Math.abs(above[g] / total - share) }))
       .filter(({ gap, off }) => gap - previous >= minBand && height - gap >= minBand && off <= options.maxShareShift);
-    // The gap nearest the even share, a taller one preferred by up to `tallGapShare`: a gap between sections (header,
-    // table, totals) rather than between a table's rows, where Tesseract, shown the rows without their header, may
-    // find the columns differently. Always the tallest gap was too lopsided (36 % of a page's strokes: 1.0 and 2.2 s).
-    const tallest = Math.max(0, ...candidates.map((c) => c.height));
-    const cost = (c: { height: number; off: number }) => c.off - options.tallGapShare * (c.height / tallest);
-    const best = candidates.sort((a, b) => cost(a) - cost(b))[0];
+    // The tallest gap in reach: between sections (header, table, totals) rather than between a table's rows, where
+    // Tesseract, shown the rows without the header, finds the columns differently. Nearer the even share on a tie.
+    const best = candidates.sort((a, b) => b.height - a.height || a.off - b.off)[0];
     if (best) cuts.push(best.gap);
   }
   const edges = [0, ...cuts, height];
