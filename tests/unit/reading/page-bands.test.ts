@@ -3,12 +3,13 @@ import type { GreyImage } from '../../../lambdas/domain/reading/ocr/page-skew';
 import type { TsvPage } from '../../../lambdas/domain/reading/ocr/tesseract-tsv';
 
 /** A white page with rows of print: each row `rowHeight` px of 3-px strokes every `pitch` px, `gap` px of paper between rows. */
-function printedPage(rows: Array<{ pitch: number }>, options: { width?: number; rowHeight?: number; gap?: number; margin?: number } = {}): GreyImage {
+function printedPage(rows: Array<{ pitch: number; gapAfter?: number }>, options: { width?: number; rowHeight?: number; gap?: number; margin?: number } = {}): GreyImage {
   const { width = 800, rowHeight = 24, gap = 20, margin = 60 } = options;
-  const height = margin * 2 + rows.length * (rowHeight + gap);
+  const tops = rows.map((_, r) => margin + r * (rowHeight + gap) + rows.slice(0, r).reduce((extra, row) => extra + (row.gapAfter ?? gap) - gap, 0));
+  const height = tops[tops.length - 1] + rowHeight + gap + margin;
   const pixels = new Uint8Array(width * height).fill(255);
   rows.forEach(({ pitch }, r) => {
-    const top = margin + r * (rowHeight + gap);
+    const top = tops[r];
     for (let y = top; y < top + rowHeight; y++) {
       for (let x = 40; x < width - 40; x += pitch) pixels.fill(0, y * width + x, y * width + x + 3);
     }
@@ -47,6 +48,20 @@ describe('pageBands', () => {
     const above = strokesIn(page, top.top, top.bottom);
     const below = strokesIn(page, bottom.top, bottom.bottom);
     expect(Math.abs(above - below) / (above + below)).toBeLessThan(0.1);
+  });
+
+  it('cuts the tallest gap in reach (between sections) rather than a table row gap at the even share, but none out of reach', () => {
+    const rows = (sectionAfter: number) => Array.from({ length: 40 }, (_, r) => ({ pitch: 8, ...(r === sectionAfter ? { gapAfter: 60 } : {}) }));
+    const near = printedPage(rows(25));
+    const far = printedPage(rows(32));
+
+    const [nearTop] = pageBands(near, 2);
+    const [farTop] = pageBands(far, 2);
+
+    // Below the 26th row of 40 the section gap: 65 % of the strokes above it. Below the 33rd: 82 %, out of reach.
+    expect(nearTop.bottom).toBeGreaterThan(60 + 25 * 44 + 24);
+    expect(nearTop.bottom).toBeLessThan(60 + 26 * 44 + 40);
+    expect(Math.abs(farTop.bottom - far.height / 2)).toBeLessThan(far.height * 0.05);
   });
 
   it('keeps a page whole when no gap between rows is tall enough (lines that run down a turned page)', () => {
