@@ -357,7 +357,10 @@ export class TesseractOcr {
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
     // A page the first reading shows upright is read as it stands; otherwise Tesseract finds its orientation.
     const upright = readings.length === 1 && readsUpright(readings[0].tsv);
-    const hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, upright ? '3' : '1');
+    let hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, upright ? '3' : '1');
+    // Figures also look upright on a page turned over (upside-down «60» read as «09» at 96 %): a doubtful reading as it
+    // stands is read again, with Tesseract finding the orientation (a Russian scan turned 180° read as Han at 38 %).
+    if (upright && hanReadings !== readings && hanReadings.some((r) => this.isDoubtful(r))) hanReadings = await run(han, '1');
     if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(await this.withUnmergedLines(best(readings, hanReadings, HAN_PREFERENCE), file, options), file)).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);

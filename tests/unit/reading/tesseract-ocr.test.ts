@@ -145,6 +145,27 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(page.ocrLanguages).toBe('chi_sim');
   });
 
+  test('a page that only looked upright (upside-down figures read as figures) is read again with orientation detection when chi_sim reads it with doubt', async () => {
+    // Prepare: the same confident figures as above, but chi_sim reads the page as it stands with doubt.
+    const rows = Array.from({ length: 5 }, () => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
+    const tsv = [
+      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+      ...rows.flatMap((row, r) => row.map(([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`)),
+    ].join('\n');
+    const doubtfulHan = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t9\d\t/g, '\t30\t');
+    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : doubtfulHan, stderr: '' }));
+
+    // Act
+    await new TesseractOcr(WHOLE, run).readImage(SCAN);
+
+    // Assess
+    expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')]).slice(0, 3)).toEqual([
+      ['rus+eng+kaz', '3'],
+      ['chi_sim', '3'],
+      ['chi_sim', '1'],
+    ]);
+  });
+
   test('a doubtful page whose first reading holds confident Cyrillic words (Chinese–Russian) is re-read with chi_sim+rus', async () => {
     // Prepare: six Russian words read well, ten Han characters read as junk: doubtful on the mean.
     const words = [...['Продавец', 'Покупатель', 'Грузополучатель', 'Адрес', 'Наименование', 'Количество'].map((t) => [t, 95] as const), ...Array.from({ length: 10 }, () => ['¥Ш', 20] as const)];
