@@ -122,8 +122,10 @@ export function inferRotation(page: TsvPage, hint: Rotation = 0): Rotation {
 /**
  * Whether a reading shows its page upright beyond doubt: at least `minPairs` pairs of confident neighbouring words
  * on a line, nearly all advancing rightwards. A Chinese page read with the Cyrillic and Latin models shows it by its
- * numbers and Latin words; a turned page read upright gives next to no confident words at all. Such a page needs no
- * orientation detection (--psm 1 costs about 1 s more than --psm 3 on a Chinese page, and reads an upright one the same).
+ * numbers and Latin words; a page turned 90° read as it stands gives next to no confident words. One turned over can
+ * show its figures upside down as figures («60» as «09» at 96 %), so the adapter still checks the reading this leads
+ * to. Such a page needs no orientation detection (--psm 1 costs about 1 s more than --psm 3 on a Chinese page, and
+ * reads an upright one the same).
  */
 export function readsUpright(page: TsvPage, minPairs = 8, minConfidence = 0.8): boolean {
   let upright = 0;
