@@ -7,6 +7,7 @@ import { DocumentRejectedError } from '../domain/errors';
 import type { Script } from '../domain/reading/ocr/detect-scripts';
 import { assertImageWithinLimits, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../domain/reading/ocr/image-dimensions';
 import { DEFAULT_LAYOUT_DPI_SCALE, DEFAULT_RASTER_POLICY, layoutDpiFor, parsePdfImagesList, parsePdfInfo, rasterDpiFor, scanRasterDpi, upscaleFactorFor, type PageImage, type RasterPolicy } from '../domain/reading/ocr/raster-plan';
+import { mapWithConcurrency } from './map-with-concurrency';
 import { parsePgm, preparePageImage, toPgm } from './page-image-preparer';
 import { PaddleHanReader, type HanLineReader } from './paddle-han-reader';
 import { hanPassRuns, restoreHanRuns } from '../domain/reading/ocr/han-words';
@@ -655,24 +656,4 @@ const BANDED_SHEET_HEIGHT = 1000;
 /** A single page image the adapter wrote (a PGM), whose first reading may be cut into bands. */
 function mayReadInBands(pageCount: number, path: string): boolean {
   return pageCount === 1 && path.endsWith('.pgm');
-}
-
-/** Runs `work` over the items, at most `limit` at a time; after a failure no further item is started. */
-async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const index = next++;
-      try {
-        results[index] = await work(items[index]);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }

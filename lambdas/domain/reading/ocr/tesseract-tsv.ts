@@ -109,10 +109,7 @@ export type Rotation = 0 | 90 | 180 | 270;
  * Returns the hint when the page has too few multi-word lines to tell.
  */
 export function inferRotation(page: TsvPage, hint: Rotation = 0): Rotation {
-  const votes: Record<Rotation, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
-  for (const words of groupWords(page.words).values()) {
-    for (let i = 1; i < words.length; i++) votes[readingDirection(centre(words[i - 1]), centre(words[i]))]++;
-  }
+  const votes = directionVotes(page);
   const ranked = (Object.entries(votes) as Array<[string, number]>).sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((s, [, n]) => s + n, 0);
   if (total < 3 || ranked[0][1] < total * 0.6) return hint;
@@ -128,16 +125,21 @@ export function inferRotation(page: TsvPage, hint: Rotation = 0): Rotation {
  * reads an upright one the same).
  */
 export function readsUpright(page: TsvPage, minPairs = 8, minConfidence = 0.8): boolean {
-  let upright = 0;
-  let other = 0;
+  const votes = directionVotes(page, minConfidence);
+  const upright = votes[0];
+  return upright >= minPairs && upright >= 0.9 * (votes[0] + votes[90] + votes[180] + votes[270]);
+}
+
+/** Which way each pair of neighbouring words on a line advances, counted over the pairs both at least `minConfidence`. */
+function directionVotes(page: TsvPage, minConfidence = 0): Record<Rotation, number> {
+  const votes: Record<Rotation, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
   for (const words of groupWords(page.words).values()) {
     for (let i = 1; i < words.length; i++) {
       if (words[i - 1].confidence < minConfidence || words[i].confidence < minConfidence) continue;
-      if (readingDirection(centre(words[i - 1]), centre(words[i])) === 0) upright++;
-      else other++;
+      votes[readingDirection(centre(words[i - 1]), centre(words[i]))]++;
     }
   }
-  return upright >= minPairs && upright >= 0.9 * (upright + other);
+  return votes;
 }
 
 /** Words advance +x upright, +y when the page is turned 90° clockwise, −x at 180°, −y at 270°. */
