@@ -109,12 +109,19 @@ function headerCells(item: TextItem): TextItem[] {
 function wordHeaderCells(item: TextItem): TextItem[] {
   const words = item.words;
   if (!words || words.length < 2 || words.map((w) => w.text).join('').replace(/\s/g, '') !== item.text.replace(/\s/g, '')) return [item];
-  const cuts: Array<{ at: number; kind: ColumnKind }> = [];
+  const cuts: Array<{ at: number; kind: ColumnKind; length: number }> = [];
   words.forEach((_, i) => {
-    const kind = labelStartingAt(words, i);
-    if (kind && kind !== cuts[cuts.length - 1]?.kind) cuts.push({ at: i, kind });
+    const label = labelStartingAt(words, i);
+    if (label && label.kind !== cuts[cuts.length - 1]?.kind) cuts.push({ at: i, ...label });
   });
   if (new Set(cuts.map((c) => c.kind)).size < 2) return [item];
+  // A label's garbled first word begins no label, and would end the cell before it unnamed («No. Desiiiption» |
+  // «of goods»): words after a whole label that the cell's text as a whole does not name go to the next cell.
+  cuts.forEach((cut, n) => {
+    const next = cuts[n + 1];
+    if (!next || next.at <= cut.at + cut.length) return;
+    if (columnKindOf(joinedWords(words.slice(cut.at, next.at).map((w) => w.text))) !== cut.kind) next.at = cut.at + cut.length;
+  });
   // Words before the first label are a cell of their own (a garbled label: «ғазосэқтикоды Саны Өлш. …»).
   const starts = [...(cuts[0].at > 0 ? [0] : []), ...cuts.map((cut) => cut.at)];
   return starts.map((at, n) => {
@@ -172,13 +179,13 @@ function hanLabelAt(chars: string[], i: number): { kind: ColumnKind; length: num
  * The column kind of a label that begins at word `i` (the label may run over up to three words: «ТН ВЭД»). The
  * longest label wins: «商品» «编码» is 商品编码 (the HS code), not 商品 (the goods).
  */
-function labelStartingAt(words: TextItem[], i: number): ColumnKind | undefined {
+function labelStartingAt(words: TextItem[], i: number): { kind: ColumnKind; length: number } | undefined {
   for (let k = Math.min(3, words.length - i); k >= 1; k--) {
     const run = joinedWords(words.slice(i, i + k).map((w) => w.text));
     for (const variant of [run, writeIn(run, 'cyrillic'), writeIn(run, 'latin')]) {
       for (const [kind, pattern] of COLUMN_LABELS) {
         const match = pattern.exec(variant);
-        if (match && match.index < words[i].text.length) return kind;
+        if (match && match.index < words[i].text.length) return { kind, length: k };
       }
     }
   }

@@ -85,4 +85,28 @@ describe('numbered OCR rows', () => {
     withRepeatedDescriptions(other, new Set([1]));
     expect(other[2].description).toBe(receiver('11/12', 98484));
   });
+
+  test('a header cell whose label OCR garbled at the start («No. Desiiiption of goods») still names the description column', () => {
+    // Recorded on seed 61's 00207 (a banded first reading): «No.» names the row number, «Desiiiption» names nothing,
+    // «goods» names the description. The garbled word belongs to the description's label, not to the row number's cell.
+    const tapered = (y: number, no: string, code: string, quantity: string, price: string, amount: string): Run[] => [
+      [no, 0.0683, y, 0.0055],
+      [`Tapered roller bearing ${code}`, 0.101, y, 0.1735],
+      ['8482 20 0009', 0.5756, y, 0.0864],
+      [quantity, 0.7164, y, 0.014],
+      ['units', 0.7437, y, 0.0284],
+      [price, 0.8138, y, 0.032],
+      [amount, 0.8924, y, 0.0411],
+    ];
+    const lines = rows([
+      ['No. Desiiiption of goods', 0.0677, 0.3788, 0.1741], ['HS code', 0.5756, 0.3788, 0.0538], ['Quantity', 0.679, 0.3788, 0.0514],
+      ['Unit', 0.7437, 0.3788, 0.0272], ['Rate,EUR', 0.7884, 0.3788, 0.0562], ['Amount, EUR', 0.8585, 0.3788, 0.075],
+      ...tapered(0.401, '1', '30207', '76', '12.48', '948.48'),
+      ...tapered(0.4241, '2', '33116', '54', '16.77', '905.58'),
+    ]);
+    expect(lines).toEqual([
+      ['Tapered roller bearing 30207', '8482200009', 76, 948.48],
+      ['Tapered roller bearing 33116', '8482200009', 54, 905.58],
+    ]);
+  });
 });
