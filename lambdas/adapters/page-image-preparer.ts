@@ -4,6 +4,7 @@
  * sharp is loaded on first use, so functions that never OCR an image never load its native binary; the OCR
  * container image installs it (lib/ocr-image/Dockerfile).
  */
+import { availableParallelism } from 'node:os';
 import { DEFAULT_SKEW_OPTIONS, estimatePageSkew, type GreyImage, type SkewOptions } from '../domain/reading/ocr/page-skew';
 
 type Sharp = typeof import('sharp');
@@ -14,9 +15,11 @@ let loaded: Promise<Sharp> | undefined;
 async function loadSharp(): Promise<Sharp> {
   loaded ??= import('sharp').then((module) => {
     const sharp = ((module as unknown as { default?: Sharp }).default ?? module) as Sharp;
-    // One image at a time per process, nothing cached: pages are prepared and dropped one by one.
+    // Nothing cached: pages are prepared and dropped one by one. libvips may use every core: a page is prepared
+    // before Tesseract starts, so the cores are otherwise idle, and on 2 cores enlarging and straightening a page take
+    // 0.3 s instead of 0.45 s (the pixels are identical).
     sharp.cache(false);
-    sharp.concurrency(1);
+    sharp.concurrency(availableParallelism());
     return sharp;
   });
   return loaded;
