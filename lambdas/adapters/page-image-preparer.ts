@@ -15,9 +15,9 @@ let loaded: Promise<Sharp> | undefined;
 async function loadSharp(): Promise<Sharp> {
   loaded ??= import('sharp').then((module) => {
     const sharp = ((module as unknown as { default?: Sharp }).default ?? module) as Sharp;
-    // Nothing cached: pages are prepared and dropped one by one. libvips may use every core: a page is prepared
-    // before Tesseract starts, so the cores are otherwise idle, and on 2 cores enlarging and straightening a page take
-    // 0.3 s instead of 0.45 s (the pixels are identical).
+    // Nothing cached: pages are prepared and dropped one by one. libvips may use every core: a page read alone is
+    // prepared before its Tesseract processes start, while the cores are idle, and on 2 cores enlarging and
+    // straightening it take 0.3 s instead of 0.45 s (the pixels are identical).
     sharp.cache(false);
     sharp.concurrency(availableParallelism());
     return sharp;
