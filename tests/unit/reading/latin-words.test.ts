@@ -92,6 +92,18 @@ describe('Latin words the Russian model read in Cyrillic (latin-words.ts)', () =
     expect(latinPassCandidates(reading).map((w) => w.text)).toEqual(['11/12,', '11/15', 'ВТК,']);
   });
 
+  test('a code read as digits between two dots («1.17.5» for L1/L5) or with a comma («1,1/12») beside a Latin word is read again; a date or a price is not', () => {
+    // Recorded on seed 61's 00298: "GNSS L1/L5 RTK" read «GNSS 1.17.5 RTK», and «GNSS 1.11.5 RTK» on another row.
+    // Seed 67's 00137: "GNSS L1/L2" read «GNSS 1,1/12», the L's foot a comma.
+    const reading = page([...line(['Приёмник', 'навигационный', 'GNSS', '1.17.5', 'RTK,']), ...line(['GNSS', '1.11.5', '12.05.2025', '1.250.00', '1,1/12'], { lineNo: 2 }), ...line(['Кабель', '1.17.5', 'шт'], { lineNo: 3 })]);
+    expect(latinPassCandidates(reading).map((w) => w.text)).toEqual(['1.17.5', '1.11.5', '1,1/12']);
+    // Read again as digits, the code stays as the first reading has it.
+    const word = (text: string, left: number): TsvWord => ({ block: 1, paragraph: 1, line: 1, word: 1, left, top: 500, width: 80, height: 26, confidence: 0.9, text });
+    const rusFirst = page([word('GNSS', 200), word('1.17.5', 300)]);
+    expect(restoreLatinWords(rusFirst, page([word('1.17.5', 300)]), [rusFirst.words[1]]).words[1].text).toBe('1.17.5');
+    expect(restoreLatinWords(rusFirst, page([word('L1/L5', 300)]), [rusFirst.words[1]]).words[1].text).toBe('L1/L5');
+  });
+
   test('in a phrase mostly of Latin words, every Cyrillic word is read again and the English reading wins', () => {
     // Recorded on fresh scans: «Marmara МаКта Ltd.» for "Marmara Makina Ltd.", «Вейпед copper cathodes» for "Refined".
     const rusFirst = page([...line(['Marmara', 'МаКта', 'Ltd.']), ...line(['АО', '«Алтын', 'Kint', 'Банк»'], { lineNo: 2 })]);
