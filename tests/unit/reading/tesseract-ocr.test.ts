@@ -124,7 +124,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(page).toMatchObject({ ocrLanguages: 'chi_sim', scripts: ['han', 'latin'] });
   });
 
-  test('a doubtful page whose first reading shows it upright (confident codes and figures left to right) is read with chi_sim without orientation detection', async () => {
+  test('a doubtful page whose first reading shows it upright (confident codes and figures left to right) is read with chi_sim as one column, without orientation detection', async () => {
     // Prepare: per row, a code, a quantity and an amount read well, and the Han description between them as junk.
     const rows = Array.from({ length: 5 }, (_, r) => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
     const tsv = [
@@ -137,12 +137,34 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Act
     const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
 
-    // Assess
+    // Assess: as one column (--psm 4), which keeps a header table's label column that chi_sim's page layout drops.
+    expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
+      ['rus+eng+kaz', '3'],
+      ['chi_sim', '4'],
+    ]);
+    expect(page.ocrLanguages).toBe('chi_sim');
+  });
+
+  test('an upright Chinese page whose first reading shows two wide blocks side by side keeps the page layout (--psm 3)', async () => {
+    // Prepare: seller left, buyer right, each block three rows of confident codes and figures with Han junk between.
+    const row = [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const;
+    const tsv = [
+      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+      ...[1, 2].flatMap((block) =>
+        [0, 1, 2].flatMap((r) => row.map(([text, conf], i) => `5\t1\t${block}\t1\t${r + 1}\t${i + 1}\t${(block === 1 ? 20 : 640) + i * 100}\t${300 + r * 40}\t90\t20\t${conf}\t${text}`)),
+      ),
+    ].join('\n');
+    const chinese = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t10\t/g, '\t91\t');
+    const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : chinese, stderr: '' }));
+
+    // Act
+    await new TesseractOcr(WHOLE, run).readImage(SCAN);
+
+    // Assess: read as one column, the two party blocks would run together line by line.
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')])).toEqual([
       ['rus+eng+kaz', '3'],
       ['chi_sim', '3'],
     ]);
-    expect(page.ocrLanguages).toBe('chi_sim');
   });
 
   test('a page that only looked upright (upside-down figures read as figures) is read again with orientation detection when chi_sim reads it with doubt', async () => {
@@ -161,7 +183,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     // Assess
     expect(ocrCalls(calls).map((c) => [argAfter(c, '-l'), argAfter(c, '--psm')]).slice(0, 3)).toEqual([
       ['rus+eng+kaz', '3'],
-      ['chi_sim', '3'],
+      ['chi_sim', '4'],
       ['chi_sim', '1'],
     ]);
   });
@@ -465,7 +487,7 @@ describe('TesseractOcr reading a page in bands (page-bands.ts)', () => {
 
   test('the Chinese model reads the page whole: banded, a Chinese page\'s side-by-side party blocks ran together', async () => {
     // Prepare: the first reading (in bands) is junk but for confident figures that show the page upright; chi_sim then
-    // reads the page as it stands (--psm 3), which bands would cut.
+    // reads the page as it stands (as one column, --psm 4), which bands would cut.
     const figures = [2, 3, 4, 5].flatMap((block): Array<[number, number, number, string]> => [[block, 100, block * 100, '8482'], [block, 300, block * 100, '120'], [block, 500, block * 100, '4,320.00']]);
     const junk = tsvOf(2482, 1700, [...figures, ...[100, 300, 500, 700, 900, 1100].map((left): [number, number, number, string] => [1, left, 100, '¥Ш'])]).replace(/\t95\.0\t¥Ш/g, '\t5.0\t¥Ш');
     const han = tsvOf(2482, 3508, [[1, 100, 100, '卖方：'], [1, 400, 100, '轴承'], [2, 100, 200, '买方：'], [2, 400, 200, '钢管']]);
@@ -478,7 +500,7 @@ describe('TesseractOcr reading a page in bands (page-bands.ts)', () => {
     const reads = ocrCalls(calls).map((c) => [argAfter(c, '-l'), c.args[0].split('/').pop()]);
     expect(reads.filter(([languages]) => languages === 'rus+eng+kaz').map(([, file]) => file)).toEqual(['page-1.pgm.band-1.pgm', 'page-1.pgm.band-2.pgm']);
     const chinese = ocrCalls(calls).filter((c) => argAfter(c, '-l') === 'chi_sim');
-    expect(chinese.map((c) => [c.args[0].split('/').pop(), argAfter(c, '--psm')])).toEqual([['page-1.pgm', '3']]);
+    expect(chinese.map((c) => [c.args[0].split('/').pop(), argAfter(c, '--psm')])).toEqual([['page-1.pgm', '4']]);
   });
 
   test('a page read while another Tesseract process keeps a core busy is read whole', async () => {

@@ -2,6 +2,7 @@ import {
   inferRotation,
   parseTesseractOsd,
   parseTesseractTsv,
+  printsSideBySideColumns,
   readsUpright,
   tsvPageToDocumentPage,
   withoutTableRules,
@@ -270,5 +271,24 @@ describe('readsUpright', () => {
     expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(2, 0.95, 150) })).toBe(false);
     expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(3, 0.5, 150) })).toBe(false);
     expect(readsUpright({ page: 1, width: 2480, height: 3508, words: lines(3, 0.95, -150) })).toBe(false);
+  });
+});
+
+describe('printsSideBySideColumns', () => {
+  // Blocks as the first reading (rus+eng+kaz) boxed them on seed 37's 00171 (two-column parties) and seed 67's 00291
+  // (a header table: a label column a fifth of the page wide, values right of it), each line one word here.
+  const block = (block: number, left: number, right: number, top: number, lineCount: number) =>
+    Array.from({ length: lineCount }, (_, line) => ({ block, paragraph: 1, line: line + 1, word: 1, left, top: top + line * 78, width: right - left, height: 34, confidence: 0.9, text: 'Seller' }));
+  const page = (...blocks: ReturnType<typeof block>[]): TsvPage => ({ page: 1, width: 2480, height: 3508, words: blocks.flat() });
+
+  it('sees two wide blocks of lines side by side', () => {
+    expect(printsSideBySideColumns(page(block(4, 189, 1177, 436, 3), block(15, 1290, 2280, 420, 3)))).toBe(true);
+  });
+
+  it('does not take a header table\'s narrow label column beside its values, or blocks one above the other, for two columns', () => {
+    expect(printsSideBySideColumns(page(block(1, 219, 654, 768, 8), block(8, 780, 1372, 614, 10)))).toBe(false);
+    expect(printsSideBySideColumns(page(block(4, 189, 1177, 436, 3), block(8, 188, 1200, 914, 5)))).toBe(false);
+    // One line beside a block is no column (a title beside a logo).
+    expect(printsSideBySideColumns(page(block(4, 189, 1177, 436, 1), block(15, 1290, 2280, 420, 3)))).toBe(false);
   });
 });

@@ -130,6 +130,29 @@ export function readsUpright(page: TsvPage, minPairs = 8, minConfidence = 0.8): 
   return upright >= minPairs && upright >= 0.9 * (votes[0] + votes[90] + votes[180] + votes[270]);
 }
 
+/**
+ * Whether a reading shows two wide blocks of text side by side (a two-column party layout: seller left, buyer right),
+ * each of at least `minLines` lines and `minWidthShare` of the page wide, overlapping down the page by half the
+ * shorter one. A header table's label column is narrow (a label is a fifth of the page), so it does not count.
+ */
+export function printsSideBySideColumns(page: TsvPage, minLines = 2, minWidthShare = 0.25): boolean {
+  const blocks = new Map<number, { left: number; right: number; top: number; bottom: number; lines: Set<string> }>();
+  for (const w of page.words) {
+    if (!w.text.trim()) continue;
+    const b = blocks.get(w.block) ?? { left: w.left, right: w.left + w.width, top: w.top, bottom: w.top + w.height, lines: new Set<string>() };
+    b.left = Math.min(b.left, w.left);
+    b.right = Math.max(b.right, w.left + w.width);
+    b.top = Math.min(b.top, w.top);
+    b.bottom = Math.max(b.bottom, w.top + w.height);
+    b.lines.add(`${w.paragraph}.${w.line}`);
+    blocks.set(w.block, b);
+  }
+  const wide = [...blocks.values()].filter((b) => b.lines.size >= minLines && b.right - b.left >= minWidthShare * page.width);
+  return wide.some((a) =>
+    wide.some((b) => a.right <= b.left && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) >= 0.5 * Math.min(a.bottom - a.top, b.bottom - b.top)),
+  );
+}
+
 /** Which way each pair of neighbouring words on a line advances, counted over the pairs both at least `minConfidence`. */
 function directionVotes(page: TsvPage, minConfidence = 0): Record<Rotation, number> {
   const votes: Record<Rotation, number> = { 0: 0, 90: 0, 180: 0, 270: 0 };
