@@ -343,7 +343,7 @@ export class TesseractOcr {
     // Chinese page's two-column party blocks ran together and its table rows lost cells (seed 47's Chinese scans:
     // 16 goods lines fewer, 3 parties), while the Cyrillic and Latin pages kept their scores.
     const banded = mayReadInBands(pageCount, path) ? file : undefined;
-    const run = (languages: string, psm: '1' | '3' | '4', inBands = false) =>
+    const run = (languages: string, psm: PageSegmentation, inBands = false) =>
       this.recognise(path, pageCount, languages, psm, options.dpi, options.pageNumber ?? 1, inBands && !languages.startsWith('chi') ? banded : undefined);
     const fixed = options.languages ?? (this.options.languages === 'auto' ? undefined : this.options.languages);
     let readings = await run(fixed ?? options.firstPassLanguages ?? this.options.firstPassLanguages, '3', true);
@@ -476,7 +476,7 @@ export class TesseractOcr {
     return isDoubtfulReading(reading, this.options.rereadBelowConfidence);
   }
 
-  private async recognise(path: string, pageCount: number, languages: string, psm: '1' | '3' | '4' | '6', dpi: number | undefined, first: number, banded?: PageFile): Promise<Reading[]> {
+  private async recognise(path: string, pageCount: number, languages: string, psm: PageSegmentation, dpi: number | undefined, first: number, banded?: PageFile): Promise<Reading[]> {
     const idleCores = this.options.cores - runningTesseracts;
     if (banded && this.options.bandsPerPage > 1 && idleCores > 1) {
       const image = await banded.image();
@@ -496,7 +496,7 @@ export class TesseractOcr {
     return (await this.readTsv(path, pageCount, languages, psm, dpi, first)).map((tsvPage) => this.readingOf(withoutRepeatedReadings(tsvPage), languages, first + tsvPage.page - 1));
   }
 
-  private async readTsv(path: string, pageCount: number, languages: string, psm: '1' | '3' | '4' | '6', dpi: number | undefined, first: number): Promise<TsvPage[]> {
+  private async readTsv(path: string, pageCount: number, languages: string, psm: PageSegmentation, dpi: number | undefined, first: number): Promise<TsvPage[]> {
     const args = [path, 'stdout', '-l', languages, '--psm', psm, ...(dpi ? ['--dpi', String(dpi)] : []), ...this.tessdataArgs(), 'tsv'];
     const { stdout } = await this.exec(this.options.tesseractPath, args, this.options.pageTimeoutMs * pageCount, `OCR of page ${first}${pageCount > 1 ? `–${first + pageCount - 1}` : ''}`);
     return parseTesseractTsv(stdout);
@@ -655,6 +655,9 @@ function best(current: Reading[], candidate: Reading[], preference = 0): Reading
 }
 
 const HAN_PREFERENCE = 0.05;
+
+/** Tesseract's page segmentation modes used here: 1 finds the orientation, 3 the page layout, 4 one column, 6 one block (strip sheets). */
+type PageSegmentation = '1' | '3' | '4' | '6';
 
 /** Strip sheets at least this tall are read in bands (a few lines' sheet costs little more than starting Tesseract). */
 const BANDED_SHEET_HEIGHT = 1000;
