@@ -327,9 +327,9 @@ export class TesseractOcr {
    * reading the page and names the script unreliably on coarse scans, so the page is read first with the models
    * most invoices here need (rus+eng+kaz). Only a doubtful result (low mean confidence: Chinese, a turned page,
    * noise) pays for more. On the generated scans nearly every doubtful page was Chinese, so the second pass reads
-   * with chi_sim first and --psm 1 (Tesseract finds the orientation itself), or --psm 3 when the first reading
-   * shows the page upright (the same reading on upright pages, without the 1 s of orientation detection). When that shows Han text, it is the
-   * reading; otherwise a third pass tries every model. The best reading is kept.
+   * with chi_sim first and --psm 1 (Tesseract finds the orientation itself), or as the page stands when the first
+   * reading shows it upright (without the 1 s of orientation detection; see below for which layout mode). When that
+   * shows Han text, it is the reading; otherwise a third pass tries every model. The best reading is kept.
    */
   private async ocrFile(path: string, pageCount: number, options: ReadImageOptions): Promise<DocumentPage[]> {
     // Table rules off the page image before any pass reads it (table-rules.ts): every pass reads the same pixels.
@@ -356,13 +356,13 @@ export class TesseractOcr {
     // A page whose first reading holds confident Cyrillic words (a Chinese–Russian invoice) keeps rus beside chi_sim.
     const cyrillic = readings.some((r) => r.cyrillicWords >= CYRILLIC_WORDS_FOR_RUS);
     const han = tesseractLanguagesFor(cyrillic ? ['han', 'cyrillic'] : ['han'], false, this.options);
-    // A page the first reading shows upright is read as it stands; otherwise Tesseract finds its orientation.
+    // A page the first reading shows upright is read as it stands, as one column (--psm 4); otherwise Tesseract finds
+    // its orientation (--psm 1). chi_sim's page layout (--psm 3) drops the grey label column of a Chinese header table
+    // («发票号码», «日期», «卖方» gone, their values left unlabelled); as one column it reads them. A page whose first
+    // reading shows two wide blocks side by side (seller left, buyer right) keeps the page layout: as one column, its
+    // two party blocks run together line by line. On 143 Chinese scans of five seeds: numbers 0.91 → 0.97, parties
+    // 0.94 → 0.96, identifiers 0.90 → 0.92, goods lines 0.88 → 0.90, one date lost.
     const upright = readings.length === 1 && readsUpright(readings[0].tsv);
-    // As it stands, as one column (--psm 4): chi_sim's page layout (--psm 3) drops the grey label column of a Chinese
-    // header table («发票号码», «日期», «卖方» gone, their values left unlabelled), and as one column it reads them. A page
-    // whose first reading shows two wide blocks side by side (seller left, buyer right) keeps the page layout: read as
-    // one column, its two party blocks run together line by line. On 143 Chinese scans of five seeds: numbers
-    // 0.91 → 0.97, parties 0.94 → 0.96, identifiers 0.90 → 0.92, goods lines 0.88 → 0.90, one date lost.
     const psm = !upright ? '1' : printsSideBySideColumns(readings[0].tsv) ? '3' : '4';
     let hanReadings = readings.every((r) => r.page.ocrLanguages === han) ? readings : await run(han, psm);
     // Figures also look upright on a page turned over (upside-down «60» read as «09» at 96 %): a doubtful reading as it

@@ -106,7 +106,8 @@ const tooShortToTell = (text: string) => letterCount(text) <= 2 && !CYRILLIC.tes
  * A code of digits and strokes or closing brackets («11/12», «11)»), beside Latin words: what the first reading
  * makes of "L1/L2" or "1U", where a Latin letter was read as a digit or a bracket, the L's foot sometimes as a comma
  * («1,1/12», seed 67's 00137). On a blurred scan the stroke goes too: "L1/L5" read «1.17.5» or «1.11.5» (seed 61's
- * 00298) — short groups of digits between two dots, which no number or date is printed as. The English reading replaces such a code only when it holds a Latin letter.
+ * 00298) — short groups of digits between two dots, which no number or date is printed as. The English reading
+ * replaces such a code only when it holds a Latin letter (restoreLatinWords).
  */
 const DIGITS_FOR_LETTERS = /^(?:(?=.*\d)(?=.*[/)])(?:[\d/)]{2,6}|\d[,.][\d/)]{1,5})|\d{1,2}\.\d{1,2}\.\d{1,2})[,.]?$/;
 
