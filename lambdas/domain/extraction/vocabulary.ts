@@ -51,7 +51,12 @@ export function roleOfLabel(label: string): PartyRole | undefined {
 export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|invoice total|total amount|total due|amount due|balance due|amount payable|due payable|total value|^total|合计|总计|总金额|总额|合計|gesamtbetrag|gesamtsumme|rechnungsbetrag|rechnungssumme|bruttosumme|bruttobetrag|summe brutto|zahlbetrag|endbetrag|zu zahlen|total ttc|montant ttc|montant total|net à payer|somme à payer|total facture|^totaal|factuur ?totaal|totaalbedrag|te betalen)/i;
 /** Subtotal lines under a goods table ("Net total: 496.00 €", "Nettobetrag:", "Summe netto", "Total HT"): they end it. */
 export const SUBTOTAL_LABEL = /^(net total|net amount|subtotal|sub-total|total net|nettobetrag|nettosumme|netto|summe netto|zwischensumme|positionssumme|sous-total|total ht|montant ht|subtotaal|totaal excl|итого без|промежуточный итог)(?![\p{L}])/iu;
-export const INVOICE_NUMBER = /(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发?票号码|发票号|发票编号|rechnungs-?(?:nummer|nr\.?)|belegnummer|factuurnummer|factuurnr\.?|num[ée]ro\s+de\s+facture|n[°º]\s*de\s+facture|№)[.,]?\s*[:：;；]?\s*#?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
+/**
+ * An explicit invoice-number label and its value. A bilingual label may print its second half between the first and
+ * the value («Счёт-фактура № / Invoice No.: ALM20241199»): that half is passed over whatever OCR made of it («Invoice
+ * Mo.:», «Invoice № .:»). A bare «№» numbers table columns too («№ п/п», «№ Наименование»): its value must hold a digit.
+ */
+export const INVOICE_NUMBER = /(?:(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发?票号码|发票号|发票编号|rechnungs-?(?:nummer|nr\.?)|belegnummer|factuurnummer|factuurnr\.?|num[ée]ro\s+de\s+facture|n[°º]\s*de\s+facture)(?:\s*[/|]\s*[^:：/|]{1,24}[:：])?|№(?=\s*[.,]?\s*[:：;；]?\s*#?\s*[\p{L}\p{N}\-/._]*\p{N}))\s*[.,]?\s*[:：;；]?\s*#?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
 /**
  * The invoice number after the document's title: "Rechnung Nr. 42", "Handelsrechnung (380) Nr. 471102",
  * "Facture n°562044387", "Invoice # RE-2019/507", "Invoice INV/2023/03/0008". Tried after INVOICE_NUMBER;
