@@ -368,7 +368,12 @@ export class TesseractOcr {
     // Figures also look upright on a page turned over (upside-down «60» read as «09» at 96 %): a doubtful reading as it
     // stands is read again, with Tesseract finding the orientation (a Russian scan turned 180° read as Han at 38 %).
     if (upright && hanReadings !== readings && hanReadings.some((r) => this.isDoubtful(r))) hanReadings = await run(han, '1');
-    if (hanReadings.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(await this.withUnmergedLines(best(readings, hanReadings, HAN_PREFERENCE), file, options), file)).map((r) => r.page);
+    // A page the Chinese reading shows Han text on is Chinese (HAN_PAGE_SHARE), and takes that reading whatever the
+    // first one scored: numbers and Latin words lift a rus-first reading of a blurred Chinese page above the Chinese
+    // one, whose Han characters score low (seed 61's 00162: 0.65 against 0.58, and read rus-first it lost its
+    // seller, buyer, number, total and identifiers).
+    const hanPages = readings.map((reading, i) => (hanReadings[i] && hanReadings[i].hanShare >= HAN_PAGE_SHARE ? hanReadings[i] : reading));
+    if (hanPages.some((r) => r.hanShare >= HAN_PAGE_SHARE)) return (await this.withHanWords(await this.withUnmergedLines(hanPages, file, options), file)).map((r) => r.page);
     readings = best(readings, await run(this.options.fallbackLanguages, '1'));
     return readings.map((r) => r.page);
   }
@@ -645,16 +650,10 @@ const HAN = /\p{Script=Han}/u;
  */
 const HAN_PAGE_SHARE = 0.1;
 
-/**
- * Page by page, the reading with the higher mean word confidence; `preference` favours the candidate. Mean
- * confidences of different model sets are only roughly comparable: on the Chinese sample the chi_sim-first
- * reading scored 0.90 against 0.91 for all models, yet recalled more printed Latin/digit tokens (0.75 vs 0.65).
- */
-function best(current: Reading[], candidate: Reading[], preference = 0): Reading[] {
-  return current.map((reading, i) => (candidate[i] && candidate[i].confidence + preference > reading.confidence ? candidate[i] : reading));
+/** Page by page, the reading with the higher mean word confidence. */
+function best(current: Reading[], candidate: Reading[]): Reading[] {
+  return current.map((reading, i) => (candidate[i] && candidate[i].confidence > reading.confidence ? candidate[i] : reading));
 }
-
-const HAN_PREFERENCE = 0.05;
 
 /** Tesseract's page segmentation modes used here: 1 finds the orientation, 3 the page layout, 4 one column, 6 one block (strip sheets). */
 type PageSegmentation = '1' | '3' | '4' | '6';

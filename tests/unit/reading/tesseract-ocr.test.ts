@@ -145,6 +145,24 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
     expect(page.ocrLanguages).toBe('chi_sim');
   });
 
+  test('a doubtful page that chi_sim shows Han text on takes the Chinese reading even at a lower mean confidence', async () => {
+    // Prepare: the first reading's figures lift its mean above the Chinese reading's, whose Han characters score low.
+    const rows = Array.from({ length: 5 }, () => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
+    const tsv = [
+      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+      ...rows.flatMap((row, r) => row.map(([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`)),
+    ].join('\n');
+    const chinese = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t(9\d|10)\t/g, '\t55\t');
+    const { run } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : chinese, stderr: '' }));
+
+    // Act
+    const [page] = await new TesseractOcr(WHOLE, run).readImage(SCAN);
+
+    // Assess: the first reading's mean is about 0.66, the Chinese one's 0.55.
+    expect(page.ocrLanguages).toBe('chi_sim');
+    expect(page.lines[0].text).toContain('轴承');
+  });
+
   test('an upright Chinese page whose first reading shows two wide blocks side by side keeps the page layout (--psm 3)', async () => {
     // Prepare: seller left, buyer right, each block three rows of confident codes and figures with Han junk between.
     const row = [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const;
