@@ -47,6 +47,19 @@ const WHOLE = { bandsPerPage: 1 };
 const ocrCalls = (calls: Call[]) => calls.filter((c) => c.file === 'tesseract' && c.args.includes('tsv'));
 const argAfter = (call: Call, flag: string) => call.args[call.args.indexOf(flag) + 1];
 
+/**
+ * A first reading that shows its page upright and is doubtful: five rows of a confidently read code, quantity and
+ * amount, with a Han description between them read as Cyrillic junk at 10 %.
+ */
+const UPRIGHT_ROWS_TSV = [
+  '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
+  ...Array.from({ length: 5 }, (_, r) =>
+    ([['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const).map(
+      ([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`,
+    ),
+  ).flat(),
+].join('\n');
+
 describe('TesseractOcr (tool calls, with a fake runner)', () => {
   test('a 20 000 × 20 000 PNG is refused before any tool runs', async () => {
     // Prepare
@@ -126,11 +139,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
 
   test('a doubtful page whose first reading shows it upright (confident codes and figures left to right) is read with chi_sim as one column, without orientation detection', async () => {
     // Prepare: per row, a code, a quantity and an amount read well, and the Han description between them as junk.
-    const rows = Array.from({ length: 5 }, (_, r) => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
-    const tsv = [
-      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
-      ...rows.flatMap((row, r) => row.map(([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`)),
-    ].join('\n');
+    const tsv = UPRIGHT_ROWS_TSV;
     const chinese = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t10\t/g, '\t91\t');
     const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : chinese, stderr: '' }));
 
@@ -147,11 +156,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
 
   test('a doubtful page that chi_sim shows Han text on takes the Chinese reading even at a lower mean confidence', async () => {
     // Prepare: the first reading's figures lift its mean above the Chinese reading's, whose Han characters score low.
-    const rows = Array.from({ length: 5 }, () => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
-    const tsv = [
-      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
-      ...rows.flatMap((row, r) => row.map(([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`)),
-    ].join('\n');
+    const tsv = UPRIGHT_ROWS_TSV;
     const chinese = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t(9\d|10)\t/g, '\t55\t');
     const { run } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : chinese, stderr: '' }));
 
@@ -187,11 +192,7 @@ describe('TesseractOcr (tool calls, with a fake runner)', () => {
 
   test('a page that only looked upright (upside-down figures read as figures) is read again with orientation detection when chi_sim reads it with doubt', async () => {
     // Prepare: the same confident figures as above, but chi_sim reads the page as it stands with doubt.
-    const rows = Array.from({ length: 5 }, () => [['8482100009', 95], ['¥Ш', 10], ['ШЁ', 10], ['120', 93], ['6', 92], ['4,320.00', 94]] as const);
-    const tsv = [
-      '1\t1\t0\t0\t0\t0\t0\t0\t1241\t1754\t-1\t',
-      ...rows.flatMap((row, r) => row.map(([text, conf], i) => `5\t1\t1\t1\t${r + 1}\t${i + 1}\t${100 + i * 160}\t${300 + r * 40}\t120\t20\t${conf}\t${text}`)),
-    ].join('\n');
+    const tsv = UPRIGHT_ROWS_TSV;
     const doubtfulHan = tsv.replace(/¥Ш|ШЁ/g, '轴承').replace(/\t9\d\t/g, '\t30\t');
     const { run, calls } = fakeRunner((call) => ({ stdout: argAfter(call, '-l') === 'rus+eng+kaz' ? tsv : doubtfulHan, stderr: '' }));
 
