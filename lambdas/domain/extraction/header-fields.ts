@@ -1,7 +1,7 @@
 import { unionBox, type Evidence, type TextItem, type TextLine } from '../document-model';
 import { findDate, monthOf, parseAmount } from './parse-values';
 import {
-  DATE_CELL, DATE_LABEL, HASH_NUMBER, INVOICE_DATE_LABEL, INVOICE_NUMBER, NUMBER_CELL, OTHER_DATE_LABEL, TITLED_INVOICE_NUMBER,
+  DATE_CELL, DATE_LABEL, DIGIT_NUMBER, HASH_NUMBER, INVOICE_DATE_LABEL, INVOICE_NUMBER, NUMBER_CELL, OTHER_DATE_LABEL, TITLED_INVOICE_NUMBER,
 } from './vocabulary';
 
 /**
@@ -45,7 +45,7 @@ export function cellText(line: TextLine, cells = true): string {
 }
 
 const CONTRACT = /^\s*(договор|контракт|contract|спецификац|келісімшарт|合同|vertrag|contrat|overeenkomst)/i;
-const NUMBER_VALUE = /^#?\s*((?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])$/u;
+const NUMBER_VALUE = new RegExp(String.raw`^#?\s*${DIGIT_NUMBER}$`, 'u');
 
 export interface FoundNumber {
   number: string;

@@ -51,20 +51,30 @@ export function roleOfLabel(label: string): PartyRole | undefined {
 export const TOTAL_LABEL = /(итого|всего|к оплате|барлығы|жиыны|барлық|grand total|invoice total|total amount|total due|amount due|balance due|amount payable|due payable|total value|^total|合计|总计|总金额|总额|合計|gesamtbetrag|gesamtsumme|rechnungsbetrag|rechnungssumme|bruttosumme|bruttobetrag|summe brutto|zahlbetrag|endbetrag|zu zahlen|total ttc|montant ttc|montant total|net à payer|somme à payer|total facture|^totaal|factuur ?totaal|totaalbedrag|te betalen)/i;
 /** Subtotal lines under a goods table ("Net total: 496.00 €", "Nettobetrag:", "Summe netto", "Total HT"): they end it. */
 export const SUBTOTAL_LABEL = /^(net total|net amount|subtotal|sub-total|total net|nettobetrag|nettosumme|netto|summe netto|zwischensumme|positionssumme|sous-total|total ht|montant ht|subtotaal|totaal excl|итого без|промежуточный итог)(?![\p{L}])/iu;
+/** An invoice number as printed: letters and digits, with dashes, strokes, dots or underscores between them. */
+const NUMBER_TOKEN = String.raw`[\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}]`;
+/** NUMBER_TOKEN that holds a digit, as a capture: "Invoice Summary" or «№ п/п» name no number. */
+export const DIGIT_NUMBER = String.raw`((?=[\p{L}\p{N}\-/._]*\p{N})${NUMBER_TOKEN})`;
+/** What stands between a number label and its value: «No.:», «№ .:», "Nr. #". */
+const LABEL_TO_VALUE = String.raw`\s*[.,]?\s*[:：;；]?\s*#?\s*`;
+
 /**
  * An explicit invoice-number label and its value. A bilingual label may print its second half between the first and
  * the value («Счёт-фактура № / Invoice No.: ALM20241199»): that half is passed over whatever OCR made of it («Invoice
  * Mo.:», «Invoice № .:»). A bare «№» numbers table columns too («№ п/п», «№ Наименование»): its value must hold a digit.
  */
-export const INVOICE_NUMBER = /(?:(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发?票号码|发票号|发票编号|rechnungs-?(?:nummer|nr\.?)|belegnummer|factuurnummer|factuurnr\.?|num[ée]ro\s+de\s+facture|n[°º]\s*de\s+facture)(?:\s*[/|]\s*[^:：/|]{1,24}[:：])?|№(?=\s*[.,]?\s*[:：;；]?\s*#?\s*[\p{L}\p{N}\-/._]*\p{N}))\s*[.,]?\s*[:：;；]?\s*#?\s*([\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
+export const INVOICE_NUMBER = new RegExp(
+  String.raw`(?:(?:invoice\s*(?:no\.?|number|#)|номер\s+сч[её]та|шот\s+нөмірі|сч[её]т[-\s]?фактура\s*№|сч[её]т\s*№|инвойс\s*№|invoice\s*№|шот[-\s]?фактура\s*№|發票號碼|发?票号码|发票号|发票编号|rechnungs-?(?:nummer|nr\.?)|belegnummer|factuurnummer|factuurnr\.?|num[ée]ro\s+de\s+facture|n[°º]\s*de\s+facture)(?:\s*[/|]\s*[^:：/|]{1,24}[:：])?|№(?=${LABEL_TO_VALUE}[\p{L}\p{N}\-/._]*\p{N}))${LABEL_TO_VALUE}(${NUMBER_TOKEN})`,
+  'iu',
+);
 /**
  * The invoice number after the document's title: "Rechnung Nr. 42", "Handelsrechnung (380) Nr. 471102",
  * "Facture n°562044387", "Invoice # RE-2019/507", "Invoice INV/2023/03/0008". Tried after INVOICE_NUMBER;
  * the number must hold a digit, so "Invoice Summary" or "Rechnung Seite 1" give none.
  */
-export const TITLED_INVOICE_NUMBER = /(?:^|[\s(])(?:\p{L}*rechnung|gutschrift|invoice|facture|factuur|faktura)(?:\s*\([^)]*\))*(?:\s*(?:nr|no|n[°º]|#|nummer|number|num[ée]ro)[.,]?)?\s*[:：;；]?\s*#?\s*((?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])/iu;
+export const TITLED_INVOICE_NUMBER = new RegExp(String.raw`(?:^|[\s(])(?:\p{L}*rechnung|gutschrift|invoice|facture|factuur|faktura)(?:\s*\([^)]*\))*(?:\s*(?:nr|no|n[°º]|#|nummer|number|num[ée]ro)[.,]?)?\s*[:：;；]?\s*#?\s*${DIGIT_NUMBER}`, 'iu');
 /** A number printed alone after "#" ("# 2024-117") under an INVOICE title. */
-export const HASH_NUMBER = /^\s*#\s*((?=[\p{L}\p{N}\-/._]*\p{N})[\p{L}\p{N}][\p{L}\p{N}\-/._]*[\p{L}\p{N}])\s*$/u;
+export const HASH_NUMBER = new RegExp(String.raw`^\s*#\s*${DIGIT_NUMBER}\s*$`, 'u');
 /** A header cell that names the invoice number, its value printed in the cell below ("Factuur" over "VF1005193039"). */
 export const NUMBER_CELL = /^(invoice\s*(no\.?|number|#)?|rechnung|rechnungs-?(nummer|nr\.?)|facture|n[°º] de facture|num[ée]ro de facture|factuur|factuurnummer|factuurnr\.?)\s*[:：]?$/i;
 export const DATE_LABEL = /(date|datum|дата|от|күні|日期|开票日期)/i;
