@@ -35,7 +35,7 @@ import { phoneticKey } from '../../lambdas/domain/screening/name-matching/phonet
 import { GENERAL_VOCABULARY_FIRST_ID, WORD_EQUIVALENTS } from '../../lambdas/domain/screening/name-matching/generic-words';
 import { evaluationExclusions, minableEntities, namesOf } from './build-word-equivalences';
 import { loadSnapshot } from './load-lists';
-import { FRESH_PAIRS_PATH, loadPairs, PAIRS_PATH } from './pairs';
+import { FRESH_PAIRS_PATH, loadPairs, PAIRS_PATH, UNSEEN_PAIRS_PATH } from './pairs';
 
 export const MIN_SUBJECTS = 3;
 const MIN_KEY = 4;
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   const top = num('--top', 1000);
   const { entities, lists } = await loadSnapshot();
   if (args.includes('--check')) return collisionReport(entities, args[args.indexOf('--check') + 1] === 'general');
-  const excl = evaluationExclusions(loadPairs(PAIRS_PATH), loadPairs(FRESH_PAIRS_PATH));
+  const excl = evaluationExclusions([...loadPairs(PAIRS_PATH), ...loadPairs(UNSEEN_PAIRS_PATH)], loadPairs(FRESH_PAIRS_PATH));
   const { kept, byId, bySameAs, byName } = minableEntities(entities, excl);
   const organisations = kept.filter((e) => e.type === 'entity' || e.type === 'unknown');
   const subjects = subjectsOf(organisations);

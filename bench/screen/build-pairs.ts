@@ -5,6 +5,11 @@
  *   npx tsx bench/screen/build-pairs.ts
  * Each line: {id, a, b, type, label, category, made, split}. `a` plays the query (invoice side), `b` the
  * listed name. 30% of pairs (by a hash of the id) form the held-out split, never used for tuning.
+ *
+ * With --unseen (round 17) it writes tests/fixtures/name-matching/pairs-unseen.jsonl instead: the same recipe with
+ * another seed, over the OFAC, UK and UN subjects that no pair of pairs.jsonl names (by entry id, OFSI group or
+ * UN reference), every pair in split "unseen". The hand-written Kazakh cores and Chinese syllable lists are left
+ * out (their pairs would repeat pairs.jsonl's). It replaces pairs.jsonl's holdout, read fourteen times.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,24 +21,53 @@ import type { ListedEntity } from '../../lambdas/domain/lists/listed-entity';
 import { transliterate, type TranslitScheme } from '../../lambdas/domain/screening/name-matching/transliterate';
 import { KZ_CORES, KZ_FORMS } from './kz-company-cores';
 import { loadSnapshot, REPO } from './load-lists';
-import { CONTRADICTING, HOMOGLYPH, informative, OCR, plainWords, RU_FORMS, sameLetters, sameName, seededRandom, shareWord, typo } from './pair-helpers';
+import { CONTRADICTING, HOMOGLYPH, informative, LEGAL_FORM_WORDS, OCR, plainWords, RU_FORMS, sameLetters, sameName, seededRandom, shareWord, typo } from './pair-helpers';
 import type { LabelledPair as Pair } from './pairs';
 
 const SHARED = process.env.SHARED_LISTS ?? join(REPO, '..', 'shared', 'data', 'lists');
-const OUT = join(REPO, 'tests', 'fixtures', 'name-matching', 'pairs.jsonl');
+const UNSEEN = process.argv.includes('--unseen');
+const FIXTURES = join(REPO, 'tests', 'fixtures', 'name-matching');
+const OUT = join(FIXTURES, UNSEEN ? 'pairs-unseen.jsonl' : 'pairs.jsonl');
 
 // ---------- deterministic randomness ----------
-const { rand, pick, sample } = seededRandom(20260901);
+const { rand, pick, sample } = seededRandom(UNSEEN ? 20261129 : 20260901);
+
+/** Order-free key of a name's words in any script, legal forms aside (plainWords keeps Latin letters only). */
+const wordKey = (s: string) =>
+  s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !(w in LEGAL_FORM_WORDS)).sort().join(' ');
+
+/**
+ * --unseen: the subjects pairs.jsonl names ("SDN-123", "UK-123" for an OFSI group, "UN-KPi.033"), and the names it
+ * prints (one subject may be on several lists under other ids).
+ */
+function subjectsOfPairsJsonl(): { used: Set<string>; printed: Set<string> } {
+  const used = new Set<string>();
+  const printed = new Set<string>();
+  for (const line of readFileSync(join(FIXTURES, 'pairs.jsonl'), 'utf-8').split('\n').filter(Boolean)) {
+    const { made, a, b } = JSON.parse(line) as Pair;
+    printed.add(wordKey(a)).add(wordKey(b));
+    for (const m of made.matchAll(/\bSDN-\d+/g)) used.add(m[0]);
+    for (const m of made.matchAll(/\bgroup (\d+)/g)) used.add(`UK-${m[1]}`);
+    const un = made.match(/^UN (\S+):/);
+    if (un) used.add(`UN-${un[1]}`);
+  }
+  return { used, printed };
+}
+const { used, printed } = UNSEEN ? subjectsOfPairsJsonl() : { used: new Set<string>(), printed: new Set<string>() };
+let droppedPrinted = 0;
 
 const pairs: Pair[] = [];
 const seen = new Set<string>();
 function add(p: Omit<Pair, 'id' | 'split'>): void {
   if (!p.a.trim() || !p.b.trim() || p.a === p.b && p.label === 'no-match') return;
+  // A query name pairs.jsonl prints is not unseen (the same subject under another list's id); the listed side
+  // may have been printed (a Latin name read in a typo pair says nothing of its Cyrillic spelling).
+  if (printed.has(wordKey(p.a))) return void droppedPrinted++;
   const dedupe = `${p.a}\u0000${p.b}`;
   if (seen.has(dedupe)) return;
   seen.add(dedupe);
   const id = createHash('sha1').update(`${p.category}|${p.a}|${p.b}`).digest('hex').slice(0, 12);
-  const split = parseInt(id.slice(0, 8), 16) % 10 < 3 ? 'holdout' : 'tune';
+  const split = UNSEEN ? 'unseen' : parseInt(id.slice(0, 8), 16) % 10 < 3 ? 'holdout' : 'tune';
   pairs.push({ id, ...p, split });
 }
 
@@ -212,6 +246,7 @@ async function ukPairs(): Promise<void> {
   const rows = await readUk();
   const primaryLatin = new Map<string, string>();
   for (const r of rows) if (r.aliasType === 'Primary name' && r.latin && !primaryLatin.has(r.group)) primaryLatin.set(r.group, r.latin);
+  if (UNSEEN) rows.splice(0, rows.length, ...rows.filter((r) => !used.has(`UK-${r.group}`)));
   const cyr: Array<[UkRow, string]> = [];
   const han: Array<[UkRow, string]> = [];
   const seenScript = new Set<string>();
@@ -263,6 +298,7 @@ function unPairs(): void {
   for (const e of doc.CONSOLIDATED_LIST.ENTITIES.ENTITY ?? []) {
     rows.push({ ref: str(e.REFERENCE_NUMBER), type: 'entity', name: str(e.FIRST_NAME), original: str(e.NAME_ORIGINAL_SCRIPT), aliases: (e.ENTITY_ALIAS ?? []).map((a: Record<string, unknown>) => ({ name: str(a.ALIAS_NAME), quality: str(a.QUALITY) })) });
   }
+  if (UNSEEN) rows.splice(0, rows.length, ...rows.filter((r) => !used.has(`UN-${r.ref}`)));
   const variants: Array<[typeof rows[number], string, string]> = [];
   for (const r of rows) for (const a of r.aliases) if (a.name && !sameLetters(a.name, r.name) && shareWord(a.name, r.name)) variants.push([r, a.name, a.quality]);
   for (const [r, alias, quality] of sample(variants, 350)) {
@@ -338,11 +374,13 @@ function chinesePairs(): void {
 
 async function main(): Promise<void> {
   const { entities } = await loadSnapshot();
-  ofacPairs(entities.filter((e) => e.list === 'OFAC-SDN'));
+  ofacPairs(entities.filter((e) => e.list === 'OFAC-SDN' && !used.has(e.entryId)));
   await ukPairs();
   unPairs();
-  kzPairs();
-  chinesePairs();
+  if (!UNSEEN) {
+    kzPairs();
+    chinesePairs();
+  }
   pairs.sort((x, y) => (x.category < y.category ? -1 : x.category > y.category ? 1 : x.id < y.id ? -1 : 1));
   mkdirSync(join(OUT, '..'), { recursive: true });
   writeFileSync(OUT, pairs.map((p) => JSON.stringify(p)).join('\n') + '\n');
@@ -352,6 +390,7 @@ async function main(): Promise<void> {
     c[p.label === 'match' ? 0 : 1]++;
     counts.set(p.category, c);
   }
+  if (UNSEEN) console.log(`${used.size} subjects of pairs.jsonl left out; ${droppedPrinted} pairs dropped for a name pairs.jsonl prints`);
   console.log(`${pairs.length} pairs → ${OUT} (${droppedSameName} different-entry pairs dropped: same name, see sameName)`);
   for (const [cat, [m, n]] of counts) console.log(`  ${cat.padEnd(32)} match ${m}  no-match ${n}`);
 }

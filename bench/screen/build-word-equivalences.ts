@@ -37,7 +37,7 @@ import { analyseName, type NameUnit } from '../../lambdas/domain/screening/name-
 import { keySimilarity } from '../../lambdas/domain/screening/name-matching/token-similarity';
 import { meaningStem, meaningsOf as handMeaningsOf, sameMeaning } from '../../lambdas/domain/screening/name-matching/word-meanings';
 import { loadSnapshot } from './load-lists';
-import { FRESH_PAIRS_PATH, loadPairs, PAIRS_PATH, type LabelledPair } from './pairs';
+import { FRESH_PAIRS_PATH, loadPairs, PAIRS_PATH, UNSEEN_PAIRS_PATH, type LabelledPair } from './pairs';
 
 /** A word pair must be seen in at least this many distinct subjects. 1–3 were measured (README, Round 10); none was adopted. */
 export const MIN_CONTEXTS = 2;
@@ -258,7 +258,7 @@ async function main(): Promise<void> {
   const minArg = process.argv.indexOf('--min');
   const min = minArg >= 0 ? Number(process.argv[minArg + 1]) : MIN_CONTEXTS;
   const { entities, lists } = await loadSnapshot();
-  const excl = evaluationExclusions(loadPairs(PAIRS_PATH), loadPairs(FRESH_PAIRS_PATH));
+  const excl = evaluationExclusions([...loadPairs(PAIRS_PATH), ...loadPairs(UNSEEN_PAIRS_PATH)], loadPairs(FRESH_PAIRS_PATH));
   const { kept, byId, bySameAs, byName } = minableEntities(entities, excl);
   const kArg = process.argv.indexOf('--k');
   const maxLeftover = kArg >= 0 ? Number(process.argv[kArg + 1]) : MAX_LEFTOVER;

@@ -10,7 +10,7 @@ export interface LabelledPair {
   label: 'match' | 'no-match';
   category: string;
   made: string;
-  split: 'tune' | 'holdout' | 'fresh-tune' | 'fresh-holdout';
+  split: 'tune' | 'holdout' | 'fresh-tune' | 'fresh-holdout' | 'unseen';
   /** Fresh set only: the OFAC ent_num of the pair's subject (for a different-entry negative, the lower one). */
   ent_num?: number;
 }
@@ -22,6 +22,12 @@ export const PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name
 
 /** The fresh set (bench/screen/build-pairs-2025.ts): OFAC subjects designated after May 2024, never used for tuning. */
 export const FRESH_PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs-2025.jsonl');
+
+/**
+ * The unseen set (round 17, `build-pairs.ts --unseen`): pairs.jsonl's recipe over the subjects it never names, read
+ * once, in place of its holdout worn by fourteen readings.
+ */
+export const UNSEEN_PAIRS_PATH = join(__dirname, '..', '..', 'tests', 'fixtures', 'name-matching', 'pairs-unseen.jsonl');
 
 const readJsonl = <T>(path: string): T[] => readFileSync(path, 'utf-8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 
