@@ -227,7 +227,7 @@ function printTable(results: ToolResult[]): void {
     );
   }
   const verdict = (wall: number, cpu: number, limit: number) => (wall <= limit ? 'met' : cpu <= limit ? 'met in CPU time, NOT in wall time' : 'NOT met');
-  console.log(`Targets: p50 ≤ 0.3 ms ${verdict(ours.p50, ours.cpuP50, 0.3)}, p99 ≤ 3 ms ${verdict(ours.p99, ours.cpuP99, 3)}, build ≤ 5 s ${verdict(ours.buildMs, ours.buildCpuMs, 5000)}, heap ≤ 200 MB ${ours.heapMb <= 200 ? 'met' : 'NOT met'}, F1 ≥ 0.92 ${ours.holdout.f1 >= 0.92 ? 'met' : `NOT met on the full holdout (${f(ours.holdout.f1, 3)})`}; on nameable pairs ${f(ours.holdoutNameable.f1, 3)} (${ours.holdoutNameable.f1 >= 0.92 ? 'met' : 'NOT met'})`);
+  console.log(`Targets: p50 ≤ 0.3 ms ${verdict(ours.p50, ours.cpuP50, 0.3)}, p99 ≤ 3 ms ${verdict(ours.p99, ours.cpuP99, 3)}, build ≤ 5 s ${verdict(ours.buildMs, ours.buildCpuMs, 5000)}, heap ≤ 200 MB ${ours.heapMb <= 200 ? 'met' : 'NOT met'}, F1 ≥ 0.92 on the holdout ${ours.holdout.f1 >= 0.92 ? 'met' : 'NOT met'} (${f(ours.holdout.f1, 3)}; read many times, see --unseen), on its nameable pairs ${f(ours.holdoutNameable.f1, 3)} (${ours.holdoutNameable.f1 >= 0.92 ? 'met' : 'NOT met'})`);
 }
 
 function printCategories(results: ToolResult[]): void {
@@ -267,6 +267,10 @@ export function printNeverTuned(results: ToolResult[], fresh: LabelledPair[], ti
       const stated = r.stated?.threshold;
       if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, inPart, stated))}`);
     });
+  }
+  for (const [part, inPart] of parts) {
+    const ours = at(0, inPart);
+    console.log(`  Target F1 ≥ 0.92 on ${part}: ${ours.f1 >= 0.92 ? 'met' : 'NOT met'} (${f(ours.f1, 3)})`);
   }
   for (const [part, inPart] of parts) {
     console.log(`  ours by category (${part}):`);
