@@ -242,28 +242,28 @@ function printCategories(results: ToolResult[]): void {
  * without the generated categories (real alias pairs and real different-entry pairs only), and ours by category;
  * by split when the set has several (the fresh set's halves) and in total.
  */
-export function printNeverTuned(results: ToolResult[], fresh: LabelledPair[], title: string, path: string, note: string): void {
-  const GENERATED = new Set(['person-order', 'person-initials', 'legal-form-variant', 'legal-form-contradiction', 'typo', 'ocr-homoglyph']);
-  const labels = fresh.map((p) => p.label === 'match');
-  const scores = results.map((r) => fresh.map((p) => r.pairScore(p)));
+export function printNeverTuned(results: ToolResult[], set: LabelledPair[], title: string, path: string, note: string): void {
+  const GENERATED = new Set(['person-order', 'person-initials', 'legal-form-variant', 'legal-form-contradiction', 'typo', 'ocr-homoglyph', 'translit-scheme']);
+  const labels = set.map((p) => p.label === 'match');
+  const scores = results.map((r) => set.map((p) => r.pairScore(p)));
   const at = (k: number, keep: (p: LabelledPair) => boolean, threshold = results[k].best.threshold) => {
-    const ids = fresh.flatMap((p, i) => (keep(p) ? [i] : []));
+    const ids = set.flatMap((p, i) => (keep(p) ? [i] : []));
     return prfAt(ids.map((i) => scores[k][i]), ids.map((i) => labels[i]), threshold);
   };
   const cell = (r: Prf) => `P ${f(r.precision, 3)} R ${f(r.recall, 3)} F1 ${f(r.f1, 4)} (tp ${r.tp} fp ${r.fp} fn ${r.fn} tn ${r.tn})`;
-  console.log(`\n=== ${title}: ${fresh.length} pairs, ${labels.filter(Boolean).length} match, ${path}; threshold = each tool's tune choice ===`);
+  console.log(`\n=== ${title}: ${set.length} pairs, ${labels.filter(Boolean).length} match, ${path}; threshold = each tool's tune choice ===`);
   console.log(`  ${note}`);
-  const splits = [...new Set(fresh.map((p) => p.split))];
+  const splits = [...new Set(set.map((p) => p.split))];
   const parts: Array<[string, (p: LabelledPair) => boolean]> = splits.map((s) => [s, (p: LabelledPair) => p.split === s]);
   if (splits.length > 1) parts.push(['total', () => true]);
   for (const [part, inPart] of parts) {
-    const n = fresh.filter(inPart).length;
-    console.log(`\n  --- ${part}: ${n} pairs, ${fresh.filter((p) => inPart(p) && p.label === 'match').length} match ---`);
+    const n = set.filter(inPart).length;
+    console.log(`\n  --- ${part}: ${n} pairs, ${set.filter((p) => inPart(p) && p.label === 'match').length} match ---`);
     results.forEach((r, k) => {
       console.log(`  ${r.name.padEnd(32)} thr ${f(r.best.threshold)}  all: ${cell(at(k, inPart))}`);
       console.log(`  ${''.padEnd(32)}           real pairs only: ${cell(at(k, (p) => inPart(p) && !GENERATED.has(p.category)))}`);
-      // Only the pairs.jsonl and fresh renames were labelled (round 11): elsewhere every pair would count as nameable.
-      if (fresh.some((p) => relations.has(p.id))) console.log(`  ${''.padEnd(32)}           nameable pairs: ${cell(at(k, (p) => inPart(p) && canName(p)))}`);
+      // Only the pairs.jsonl and set renames were labelled (round 11): elsewhere every pair would count as nameable.
+      if (set.some((p) => relations.has(p.id))) console.log(`  ${''.padEnd(32)}           nameable pairs: ${cell(at(k, (p) => inPart(p) && canName(p)))}`);
       const stated = r.stated?.threshold;
       if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, inPart, stated))}`);
     });
@@ -274,7 +274,7 @@ export function printNeverTuned(results: ToolResult[], fresh: LabelledPair[], ti
   }
   for (const [part, inPart] of parts) {
     console.log(`  ours by category (${part}):`);
-    for (const c of [...new Set(fresh.map((p) => p.category))].sort()) {
+    for (const c of [...new Set(set.map((p) => p.category))].sort()) {
       console.log(`    ${c.padEnd(32)} ${cell(at(0, (p) => inPart(p) && p.category === c))}`);
     }
   }
