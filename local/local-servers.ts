@@ -97,7 +97,10 @@ export async function startDynamoDbLocal(options: { directory?: string; port?: n
     stop: async () => {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+        // The grace timer must not outlive a JVM that stopped in time: a pending timer keeps Node (and jest) running.
+        let grace: NodeJS.Timeout | undefined;
+        await Promise.race([exited, new Promise((r) => (grace = setTimeout(r, 5000)))]);
+        clearTimeout(grace);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
       child.stdout?.destroy();
