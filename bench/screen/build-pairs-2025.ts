@@ -26,7 +26,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { REPO } from './load-lists';
-import { CONTRADICTING, HOMOGLYPH, informative, LEGAL_FORM_WORDS, OCR, plainWords, RU_FORMS, sameLetters, sameName, seededRandom, shareWord, typo } from './pair-helpers';
+import { CONTRADICTING, HOMOGLYPH, informative, OCR, plainWords, RU_FORMS, sameLetters, sameName, seededRandom, shareWord, typo, wordKey } from './pair-helpers';
 import { loadPairs, type LabelledPair as Pair } from './pairs';
 
 const SHARED = process.env.SHARED_LISTS ?? join(REPO, '..', 'shared', 'data', 'lists');
@@ -39,8 +39,6 @@ const MAX_ALIAS_PAIRS_PER_ENTRY = 6;
 // ---------- deterministic randomness ----------
 const { rand, pick, sample } = seededRandom(20251224);
 
-/** Order-free key of a name's words, legal forms aside: used to keep subjects of pairs.jsonl out. */
-const wordKey = (s: string) => plainWords(s).filter((w) => !(w in LEGAL_FORM_WORDS)).sort().join(' ');
 const isPersonName = (s: string) => /^[^,]+, [^,]*[a-z]/.test(s);
 
 // ---------- the fresh subjects ----------

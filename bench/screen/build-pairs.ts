@@ -21,8 +21,9 @@ import type { ListedEntity } from '../../lambdas/domain/lists/listed-entity';
 import { transliterate, type TranslitScheme } from '../../lambdas/domain/screening/name-matching/transliterate';
 import { KZ_CORES, KZ_FORMS } from './kz-company-cores';
 import { loadSnapshot, REPO } from './load-lists';
-import { CONTRADICTING, HOMOGLYPH, informative, LEGAL_FORM_WORDS, OCR, plainWords, RU_FORMS, sameLetters, sameName, seededRandom, shareWord, typo } from './pair-helpers';
-import type { LabelledPair as Pair } from './pairs';
+import { evaluationExclusions } from './build-word-equivalences';
+import { CONTRADICTING, HOMOGLYPH, informative, OCR, plainWords, RU_FORMS, sameLetters, sameName, scriptWords, seededRandom, shareWord, typo, wordKey } from './pair-helpers';
+import { loadPairs, PAIRS_PATH, type LabelledPair as Pair } from './pairs';
 
 const SHARED = process.env.SHARED_LISTS ?? join(REPO, '..', 'shared', 'data', 'lists');
 const UNSEEN = process.argv.includes('--unseen');
@@ -32,28 +33,13 @@ const OUT = join(FIXTURES, UNSEEN ? 'pairs-unseen.jsonl' : 'pairs.jsonl');
 // ---------- deterministic randomness ----------
 const { rand, pick, sample } = seededRandom(UNSEEN ? 20261129 : 20260901);
 
-/** Order-free key of a name's words in any script, legal forms aside (plainWords keeps Latin letters only). */
-const wordKey = (s: string) =>
-  s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !(w in LEGAL_FORM_WORDS)).sort().join(' ');
-
 /**
- * --unseen: the subjects pairs.jsonl names ("SDN-123", "UK-123" for an OFSI group, "UN-KPi.033"), and the names it
- * prints (one subject may be on several lists under other ids).
+ * --unseen: the subjects pairs.jsonl is made from, by list id ("SDN-123", "UK-OFSI-123", "UN-KPi.033", as list mining
+ * excludes them), and the names it prints in any script (one subject may be on several lists under other ids).
  */
-function subjectsOfPairsJsonl(): { used: Set<string>; printed: Set<string> } {
-  const used = new Set<string>();
-  const printed = new Set<string>();
-  for (const line of readFileSync(join(FIXTURES, 'pairs.jsonl'), 'utf-8').split('\n').filter(Boolean)) {
-    const { made, a, b } = JSON.parse(line) as Pair;
-    printed.add(wordKey(a)).add(wordKey(b));
-    for (const m of made.matchAll(/\bSDN-\d+/g)) used.add(m[0]);
-    for (const m of made.matchAll(/\bgroup (\d+)/g)) used.add(`UK-${m[1]}`);
-    const un = made.match(/^UN (\S+):/);
-    if (un) used.add(`UN-${un[1]}`);
-  }
-  return { used, printed };
-}
-const { used, printed } = UNSEEN ? subjectsOfPairsJsonl() : { used: new Set<string>(), printed: new Set<string>() };
+const oldPairs = UNSEEN ? loadPairs(PAIRS_PATH) : [];
+const used = evaluationExclusions(oldPairs, []).ids;
+const printed = new Set(oldPairs.flatMap((p) => [wordKey(p.a, scriptWords), wordKey(p.b, scriptWords)]));
 let droppedPrinted = 0;
 
 const pairs: Pair[] = [];
@@ -62,7 +48,7 @@ function add(p: Omit<Pair, 'id' | 'split'>): void {
   if (!p.a.trim() || !p.b.trim() || p.a === p.b && p.label === 'no-match') return;
   // A query name pairs.jsonl prints is not unseen (the same subject under another list's id); the listed side
   // may have been printed (a Latin name read in a typo pair says nothing of its Cyrillic spelling).
-  if (printed.has(wordKey(p.a))) return void droppedPrinted++;
+  if (printed.has(wordKey(p.a, scriptWords))) return void droppedPrinted++;
   const dedupe = `${p.a}\u0000${p.b}`;
   if (seen.has(dedupe)) return;
   seen.add(dedupe);
@@ -246,7 +232,7 @@ async function ukPairs(): Promise<void> {
   const rows = await readUk();
   const primaryLatin = new Map<string, string>();
   for (const r of rows) if (r.aliasType === 'Primary name' && r.latin && !primaryLatin.has(r.group)) primaryLatin.set(r.group, r.latin);
-  if (UNSEEN) rows.splice(0, rows.length, ...rows.filter((r) => !used.has(`UK-${r.group}`)));
+  if (UNSEEN) rows.splice(0, rows.length, ...rows.filter((r) => !used.has(`UK-OFSI-${r.group}`)));
   const cyr: Array<[UkRow, string]> = [];
   const han: Array<[UkRow, string]> = [];
   const seenScript = new Set<string>();
@@ -390,7 +376,7 @@ async function main(): Promise<void> {
     c[p.label === 'match' ? 0 : 1]++;
     counts.set(p.category, c);
   }
-  if (UNSEEN) console.log(`${used.size} subjects of pairs.jsonl left out; ${droppedPrinted} pairs dropped for a name pairs.jsonl prints`);
+  if (UNSEEN) console.log(`${used.size} list ids of pairs.jsonl's subjects left out (an OFAC number as SDN- and CONS-); ${droppedPrinted} pairs dropped for a name pairs.jsonl prints`);
   console.log(`${pairs.length} pairs → ${OUT} (${droppedSameName} different-entry pairs dropped: same name, see sameName)`);
   for (const [cat, [m, n]] of counts) console.log(`  ${cat.padEnd(32)} match ${m}  no-match ${n}`);
 }

@@ -28,6 +28,8 @@ export function seededRandom(seed: number): { rand: () => number; pick: <T>(xs: 
 export const STOP = new Set(['the', 'of', 'and', 'al', 'el', 'de', 'la', 'co', 'ltd', 'llc', 'inc', 'sa', 'company', 'limited', 'bin', 'ibn', 'abu',
   'joint', 'stock', 'liability', 'trading', 'group', 'international', 'for', 'a', 'k', 'ooo', 'oao', 'zao', 'ao', 'pao', 'too']);
 export const plainWords = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean);
+/** A name's words in any script (plainWords keeps Latin letters and digits only). */
+export const scriptWords = (s: string) => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 export const informative = (s: string) => plainWords(s).filter((w) => w.length >= 3 && !STOP.has(w));
 export const shareWord = (a: string, b: string) => {
   const set = new Set(informative(a));
@@ -46,6 +48,8 @@ export const sameLetters = (a: string, b: string) => plainWords(a).join('') === 
 export const LEGAL_FORM_WORDS: Record<string, string> = { ltd: 'ltd', limited: 'ltd', llc: 'llc', inc: 'inc', incorporated: 'inc', corp: 'corp',
   corporation: 'corp', co: 'co', company: 'co', plc: 'plc', gmbh: 'gmbh', ag: 'ag', llp: 'llp', ooo: 'llc', oao: 'oao', zao: 'zao', ao: 'ao',
   pao: 'pao', too: 'llp', jsc: 'ao', ojsc: 'oao', cjsc: 'zao', pjsc: 'pao', pte: 'pte', fze: 'fze', fzc: 'fzc', fzco: 'fzco', sal: 'sal' };
+/** Order-free key of a name's words, legal forms aside: how a builder keeps names an earlier set printed out. */
+export const wordKey = (s: string, words: (s: string) => string[] = plainWords) => words(s).filter((w) => !(w in LEGAL_FORM_WORDS)).sort().join(' ');
 export const nameParts = (s: string) => {
   const words = plainWords(/[\u0400-\u04ff]/.test(s) ? transliterate(s) : s);
   return { core: words.filter((w) => !(w in LEGAL_FORM_WORDS)).join(''), forms: words.filter((w) => w in LEGAL_FORM_WORDS).map((w) => LEGAL_FORM_WORDS[w]).join(' ') };

@@ -262,7 +262,7 @@ export function printNeverTuned(results: ToolResult[], set: LabelledPair[], titl
     results.forEach((r, k) => {
       console.log(`  ${r.name.padEnd(32)} thr ${f(r.best.threshold)}  all: ${cell(at(k, inPart))}`);
       console.log(`  ${''.padEnd(32)}           real pairs only: ${cell(at(k, (p) => inPart(p) && !GENERATED.has(p.category)))}`);
-      // Only the pairs.jsonl and set renames were labelled (round 11): elsewhere every pair would count as nameable.
+      // Only the renames of pairs.jsonl and the fresh set were labelled (round 11): elsewhere every pair would count as nameable.
       if (set.some((p) => relations.has(p.id))) console.log(`  ${''.padEnd(32)}           nameable pairs: ${cell(at(k, (p) => inPart(p) && canName(p)))}`);
       const stated = r.stated?.threshold;
       if (stated !== undefined && Math.abs(stated - r.best.threshold) > 1e-9) console.log(`  ${''.padEnd(32)} at stated ${f(stated)}: ${cell(at(k, inPart, stated))}`);
